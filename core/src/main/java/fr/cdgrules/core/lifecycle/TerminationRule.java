@@ -1,0 +1,139 @@
+package fr.cdgrules.core.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.cdgrules.core.calendar.CalendarMonths;
+import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.module.ValueStyle;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A termination clause: its kind, its period (notice period, or the cure period of a formal
+ * notice), whether the letter must give reasons, whether an indemnity is due, and its article.
+ *
+ * <p>Dates: the effective date of a termination is the first day on which the convention is no
+ * longer in force; the last day in force is the day before.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableTerminationRule.class)
+@JsonDeserialize(as = ImmutableTerminationRule.class)
+public abstract class TerminationRule {
+    TerminationRule() {}
+
+    /** @return the kind of termination */
+    @JsonProperty("kind")
+    public abstract TerminationKind kind();
+
+    /** @return the notice period ({@link TerminationKind#AT_NOTICE_EXPIRY}) or cure period ({@link TerminationKind#FOR_FAULT}) */
+    @JsonProperty("period")
+    public abstract Optional<Period> period();
+
+    /** @return how months are counted when the day does not exist in the target month */
+    @JsonProperty("monthEndRule")
+    public abstract MonthEndRule monthEndRule();
+
+    /** @return true if the letter must state its reasons ("dûment motivée") */
+    @JsonProperty("reasonsRequired")
+    public abstract boolean reasonsRequired();
+
+    /** @return true if an indemnity is due; the four texts all say none is */
+    @JsonProperty("indemnityDue")
+    public abstract boolean indemnityDue();
+
+    /** @return the article of the clause */
+    @JsonProperty("citation")
+    public abstract Citation citation();
+
+    /**
+     * @param notice the notice period
+     * @param rule how months are counted at month end
+     * @param citation the article
+     * @return termination effective when the notice period has run, no indemnity
+     */
+    public static TerminationRule atNoticeExpiry(Period notice, MonthEndRule rule, Citation citation) {
+        return ImmutableTerminationRule.of(TerminationKind.AT_NOTICE_EXPIRY, Optional.of(notice), rule, false, false, citation);
+    }
+
+    /**
+     * @param citation the article
+     * @return termination effective the first day of the month after notification, no indemnity
+     */
+    public static TerminationRule firstDayOfNextMonth(Citation citation) {
+        return ImmutableTerminationRule.of(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, Optional.empty(),
+                MonthEndRule.CLAMP_TO_MONTH_END, false, false, citation);
+    }
+
+    /**
+     * @param curePeriod the time a formal notice gives to comply
+     * @param citation the article
+     * @return termination for fault after formal notice, no indemnity
+     */
+    public static TerminationRule forFault(Period curePeriod, Citation citation) {
+        return ImmutableTerminationRule.of(TerminationKind.FOR_FAULT, Optional.of(curePeriod),
+                MonthEndRule.CLAMP_TO_MONTH_END, true, false, citation);
+    }
+
+    /**
+     * @param citation the article
+     * @return termination in the general interest by reasoned letter, effective on notification, no indemnity
+     */
+    public static TerminationRule generalInterest(Citation citation) {
+        return ImmutableTerminationRule.of(TerminationKind.GENERAL_INTEREST, Optional.empty(),
+                MonthEndRule.CLAMP_TO_MONTH_END, true, false, citation);
+    }
+
+    /**
+     * @param rule another month-end rule
+     * @return this clause counting months with that rule
+     */
+    public TerminationRule withMonthEndRule(MonthEndRule rule) {
+        return ((ImmutableTerminationRule) this).withMonthEndRule(rule);
+    }
+
+    /**
+     * The effective date of a termination notified on a date, for the kinds that need nothing
+     * more than the notification.
+     *
+     * @param notifiedOn the date the letter was notified (received)
+     * @return the first day the convention is no longer in force
+     * @throws InvalidInputException for {@link TerminationKind#FOR_FAULT}, which needs a formal
+     *     notice and a confirming letter
+     */
+    public LocalDate effectiveDate(LocalDate notifiedOn) {
+        switch (kind()) {
+            case AT_NOTICE_EXPIRY:
+                return CalendarMonths.plus(notifiedOn, period().orElseThrow(), monthEndRule());
+            case FIRST_DAY_OF_NEXT_MONTH:
+                return CalendarMonths.firstDayOfNextMonth(notifiedOn);
+            case GENERAL_INTEREST:
+                return notifiedOn;
+            default:
+                throw new InvalidInputException("termination.kind", citation(),
+                        "termination for fault needs a formal notice then a confirming letter");
+        }
+    }
+
+    /**
+     * @param servedOn the date the formal notice was notified
+     * @return the last day of the cure period (servedOn + period); a confirming letter may follow from the next day
+     */
+    public LocalDate cureDeadline(LocalDate servedOn) {
+        return CalendarMonths.plus(servedOn, period().orElseThrow(), monthEndRule());
+    }
+
+    @Value.Check
+    void check() {
+        boolean needsPeriod = kind() == TerminationKind.AT_NOTICE_EXPIRY || kind() == TerminationKind.FOR_FAULT;
+        if (needsPeriod != period().isPresent()) {
+            throw new InvalidInputException("termination.period", citation(),
+                    kind() + (needsPeriod ? " needs a period" : " takes no period"));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package fr.cdgrules.core.module;
+
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.UnknownRuleModuleException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The rule modules found through {@link ServiceLoader}, by id. Immutable once loaded.
+ */
+public final class RuleModules {
+    private final List<RuleModule> modules;
+
+    private RuleModules(List<RuleModule> modules) {
+        this.modules = modules;
+    }
+
+    /**
+     * Loads every {@link RuleModule} visible to this module's layer or the class path.
+     *
+     * @return the modules, sorted by id
+     * @throws InvalidInputException if two modules share an id
+     */
+    public static RuleModules load() {
+        List<RuleModule> list = new ArrayList<>();
+        ServiceLoader.load(RuleModule.class).forEach(list::add);
+        return of(list);
+    }
+
+    /**
+     * @param modules the modules
+     * @return a registry of these modules
+     * @throws InvalidInputException if two modules share an id
+     */
+    public static RuleModules of(List<RuleModule> modules) {
+        List<RuleModule> sorted = new ArrayList<>(modules);
+        sorted.sort(Comparator.comparing(RuleModule::id));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+                throw new InvalidInputException("module", null, "two rule modules have the id '" + sorted.get(i).id() + "'");
+            }
+        }
+        return new RuleModules(List.copyOf(sorted));
+    }
+
+    /** @return the modules, sorted by id */
+    public List<RuleModule> all() {
+        return modules;
+    }
+
+    /** @return the ids, sorted */
+    public List<String> ids() {
+        return modules.stream().map(RuleModule::id).toList();
+    }
+
+    /**
+     * @param id a module id
+     * @return the module, if found
+     */
+    public Optional<RuleModule> find(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * @param id a module id
+     * @return the module
+     * @throws UnknownRuleModuleException if none has that id
+     */
+    public RuleModule get(String id) {
+        return find(id).orElseThrow(() -> new UnknownRuleModuleException(id, ids()));
+    }
+}

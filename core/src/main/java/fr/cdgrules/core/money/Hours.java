@@ -1,0 +1,226 @@
+package fr.cdgrules.core.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import fr.cdgrules.core.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * An exact number of hours, kept as a fraction so that nothing is lost: 210 € of prepaid work at
+ * 31.50 €/h is exactly {@code 20/3} h, and prepaid hours used plus hours billed always equal the
+ * hours worked.
+ *
+ * <p>Text form ({@link #toString()}, {@link #parse(String)}, JSON): a decimal when the value has
+ * a finite decimal expansion ({@code 7}, {@code 7.5}, {@code 0.25}), otherwise the reduced fraction
+ * ({@code 20/3}). {@link #toDecimal(int)} gives a rounded decimal for display only.
+ *
+ * <p>Hours may be negative only as the result of a subtraction; rules check signs themselves.
+ */
+public final class Hours implements Comparable<Hours> {
+    /** No hours. */
+    public static final Hours ZERO = new Hours(BigFraction.ZERO);
+
+    private final BigFraction value;
+
+    private Hours(BigFraction value) {
+        this.value = value;
+    }
+
+    static Hours of(BigFraction value) {
+        return new Hours(value);
+    }
+
+    /**
+     * @param hours a whole number of hours
+     * @return the hours
+     */
+    public static Hours of(long hours) {
+        return new Hours(BigFraction.of(hours));
+    }
+
+    /**
+     * @param hours a decimal number of hours, e.g. {@code 7.5}
+     * @return the same number of hours, exact
+     * @throws InvalidInputException if {@code hours} is null
+     */
+    public static Hours of(BigDecimal hours) {
+        if (hours == null) {
+            throw new InvalidInputException("hours", null, "a number of hours is required");
+        }
+        BigInteger unscaled = hours.unscaledValue();
+        int scale = hours.scale();
+        return scale >= 0
+                ? new Hours(BigFraction.of(unscaled, BigInteger.TEN.pow(scale)))
+                : new Hours(BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale))));
+    }
+
+    /**
+     * @param numerator the numerator
+     * @param denominator a non-zero denominator
+     * @return {@code numerator/denominator} hours, reduced
+     * @throws InvalidInputException if the denominator is zero
+     */
+    public static Hours ofFraction(long numerator, long denominator) {
+        if (denominator == 0) {
+            throw new InvalidInputException("hours", null, "a fraction of hours needs a non-zero denominator");
+        }
+        return new Hours(BigFraction.of(numerator, denominator));
+    }
+
+    /**
+     * @param minutes a whole number of minutes
+     * @return the same duration in hours, exact
+     */
+    public static Hours ofMinutes(long minutes) {
+        return new Hours(BigFraction.of(minutes, 60));
+    }
+
+    /**
+     * Parses {@code "7"}, {@code "7.5"} or {@code "20/3"}.
+     *
+     * @param text the number of hours
+     * @return the hours
+     * @throws InvalidInputException if the text is neither a decimal nor a fraction
+     */
+    @JsonCreator
+    public static Hours parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("hours", null, "a number of hours is required");
+        }
+        String t = text.strip();
+        try {
+            int slash = t.indexOf('/');
+            if (slash < 0) {
+                return of(new BigDecimal(t));
+            }
+            BigInteger num = new BigInteger(t.substring(0, slash).strip());
+            BigInteger den = new BigInteger(t.substring(slash + 1).strip());
+            if (den.signum() == 0) {
+                throw new InvalidInputException("hours", null, "'" + text + "' divides by zero");
+            }
+            return new Hours(BigFraction.of(num, den));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("hours", null,
+                    "'" + text + "' is not a number of hours (write 7, 7.5 or 20/3)");
+        }
+    }
+
+    BigFraction fraction() {
+        return value;
+    }
+
+    /**
+     * @param other hours to add
+     * @return the exact sum
+     */
+    public Hours plus(Hours other) {
+        return new Hours(value.add(other.value));
+    }
+
+    /**
+     * @param other hours to subtract
+     * @return the exact difference
+     */
+    public Hours minus(Hours other) {
+        return new Hours(value.subtract(other.value));
+    }
+
+    /**
+     * @param factor a whole multiplier
+     * @return the exact product
+     */
+    public Hours multipliedBy(long factor) {
+        return new Hours(value.multiply(factor));
+    }
+
+    /**
+     * @param other other hours
+     * @return the smaller of the two
+     */
+    public Hours min(Hours other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * @param other other hours
+     * @return the larger of the two
+     */
+    public Hours max(Hours other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /** @return -1, 0 or 1 as these hours are negative, zero or positive */
+    public int signum() {
+        return value.signum();
+    }
+
+    /** @return true if zero hours */
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    /** @return true if below zero */
+    public boolean isNegative() {
+        return value.signum() < 0;
+    }
+
+    /**
+     * A rounded decimal for display; computations never use it.
+     *
+     * @param scale the number of decimals
+     * @return the hours rounded half up to {@code scale} decimals
+     */
+    public BigDecimal toDecimal(int scale) {
+        return value.bigDecimalValue(scale, RoundingMode.HALF_UP);
+    }
+
+    /** @return the numerator of the reduced fraction */
+    public BigInteger numerator() {
+        return value.getNumerator();
+    }
+
+    /** @return the (positive) denominator of the reduced fraction */
+    public BigInteger denominator() {
+        return value.getDenominator();
+    }
+
+    @Override
+    public int compareTo(Hours other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Hours h && value.compareTo(h.value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** @return a decimal if the value has a finite expansion, otherwise the reduced fraction */
+    @JsonValue
+    @Override
+    public String toString() {
+        BigInteger den = value.getDenominator();
+        BigInteger rest = den;
+        while (rest.mod(BigInteger.TWO).signum() == 0) {
+            rest = rest.divide(BigInteger.TWO);
+        }
+        BigInteger five = BigInteger.valueOf(5);
+        while (rest.mod(five).signum() == 0) {
+            rest = rest.divide(five);
+        }
+        if (rest.equals(BigInteger.ONE)) {
+            return new BigDecimal(value.getNumerator())
+                    .divide(new BigDecimal(den))
+                    .stripTrailingZeros()
+                    .toPlainString();
+        }
+        return value.getNumerator() + "/" + den;
+    }
+}
