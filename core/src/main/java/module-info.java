@@ -35,6 +35,7 @@ module fr.cdgrules.core {
     opens fr.cdgrules.core.ledger to tools.jackson.databind;
     opens fr.cdgrules.core.lifecycle to tools.jackson.databind;
     opens fr.cdgrules.core.membership to tools.jackson.databind;
+    opens fr.cdgrules.core.module to tools.jackson.databind;
     opens fr.cdgrules.core.money to tools.jackson.databind;
     opens fr.cdgrules.core.population to tools.jackson.databind;
     opens fr.cdgrules.core.strata to tools.jackson.databind;

@@ -1,5 +1,7 @@
 package fr.cdgrules.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import fr.cdgrules.core.error.CdgRulesException;
 import fr.cdgrules.core.error.InvalidInputException;
 import java.io.IOException;
@@ -30,6 +32,10 @@ import tools.jackson.databind.module.SimpleModule;
  * ranges as {@code "2026-01-01/2028-01-01"} (end exclusive, ThreeTen-Extra's form). Unknown fields,
  * missing required fields, nulls for primitives and malformed values are refused with an
  * {@link InvalidInputException} naming the field.
+ *
+ * <p>Only accessors annotated {@code @JsonProperty} (or {@code @JsonValue}) are serialised: derived
+ * accessors such as {@code isRefusal()} are not properties. Rule modules annotate their value types
+ * the same way.
  */
 public final class CdgJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -37,6 +43,10 @@ public final class CdgJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // only what is annotated @JsonProperty is a property: derived accessors (isRefusal(), ...) stay out
+            .changeDefaultVisibility(vc -> vc
+                    .withVisibility(PropertyAccessor.GETTER, Visibility.NONE)
+                    .withVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE))
             .addModule(new SimpleModule("cdg-rules")
                     .addSerializer(LocalDateRange.class, new RangeSerializer())
                     .addDeserializer(LocalDateRange.class, new RangeDeserializer()))

@@ -1,0 +1,147 @@
+package fr.cdgrules.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Example tests of the lifecycle machinery, on clauses shaped like the four texts (no body named). */
+class ConventionTest {
+    static final Citation ART4 = Citation.of("x", "art. 4");
+    static final LocalDate JAN_1_2026 = LocalDate.of(2026, 1, 1);
+
+    /** Two years, tacitly renewable once, one month's notice before the renewal date. */
+    static final ConventionTerms TACIT = ConventionTerms.of(Period.ofYears(2), ART4,
+            RenewalPolicy.tacit(1, Period.ofYears(2), Period.ofMonths(1), ART4), List.of());
+    /** Five years, expressly renewable once, termination the first day of the next month. */
+    static final ConventionTerms EXPRESS = ConventionTerms.of(Period.ofYears(5), Citation.of("x", "art. 2"),
+            RenewalPolicy.express(1, Period.ofYears(5), Citation.of("x", "art. 2")),
+            List.of(TerminationRule.firstDayOfNextMonth(Citation.of("x", "art. 6"))));
+    /** Two fixed years, no renewal, general interest and fault. */
+    static final ConventionTerms FIXED = ConventionTerms.of(Period.ofYears(2), Citation.of("x", "art. 9"),
+            RenewalPolicy.none(Citation.of("x", "art. 9")),
+            List.of(TerminationRule.generalInterest(Citation.of("x", "art. 10")),
+                    TerminationRule.forFault(Period.ofMonths(1), Citation.of("x", "art. 10"))));
+
+    private static LocalDate date(List<Deadline> ds, DeadlineKind kind) {
+        return ds.stream().filter(d -> d.kind() == kind).findFirst().orElseThrow().date();
+    }
+
+    @Test
+    void tacitRenewalDeadlines() {
+        Convention c = Convention.of(TACIT, JAN_1_2026);
+        List<Deadline> ds = c.deadlines();
+        assertEquals(LocalDate.of(2027, 12, 31), date(ds, DeadlineKind.END_OF_TERM));
+        assertEquals(LocalDate.of(2027, 12, 1), date(ds, DeadlineKind.NOTICE_DEADLINE));
+        assertEquals(LocalDate.of(2028, 1, 1), date(ds, DeadlineKind.RENEWAL_DATE));
+        assertEquals(LocalDate.of(2029, 12, 31), date(ds, DeadlineKind.FINAL_END));
+        assertEquals(ART4, ds.get(0).citation());
+        assertEquals(ConventionStatus.IN_FORCE, c.stateAt(LocalDate.of(2028, 6, 1)).status());
+        assertEquals(1, c.stateAt(LocalDate.of(2028, 6, 1)).term().getAsInt());
+        assertEquals(ConventionStatus.EXPIRED, c.stateAt(LocalDate.of(2030, 1, 1)).status());
+        assertEquals(ConventionStatus.NOT_YET_IN_FORCE, c.stateAt(LocalDate.of(2025, 12, 31)).status());
+    }
+
+    @Test
+    void noticeOnTheDeadlineStopsTheRenewalButADayLateDoesNot() {
+        Convention inTime = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 12, 1));
+        assertEquals(LocalDate.of(2027, 12, 31), inTime.finalEnd());
+        assertEquals(ConventionStatus.EXPIRED, inTime.stateAt(LocalDate.of(2028, 1, 1)).status());
+        Convention late = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 12, 2));
+        assertEquals(LocalDate.of(2029, 12, 31), late.finalEnd());
+        assertTrue(late.findings().has("late-notice-of-non-renewal"));
+        // a plain notice under tacit terms without termination clauses is a notice of non-renewal
+        assertEquals(LocalDate.of(2027, 12, 31), Convention.of(TACIT, JAN_1_2026)
+                .withNotice(LocalDate.of(2026, 5, 1), Optional.empty()).finalEnd());
+    }
+
+    @Test
+    void expressRenewalNeedsADecision() {
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        Convention silent = Convention.of(EXPRESS, start);
+        assertEquals(LocalDate.of(2029, 12, 31), silent.finalEnd());
+        assertEquals(LocalDate.of(2029, 12, 31), date(silent.deadlines(), DeadlineKind.RENEWAL_DECISION_DEADLINE));
+        Convention renewed = silent.withExpressRenewal(LocalDate.of(2029, 11, 15));
+        assertEquals(LocalDate.of(2030, 1, 1), date(renewed.deadlines(), DeadlineKind.RENEWAL_DATE));
+        assertEquals(LocalDate.of(2034, 12, 31), renewed.finalEnd());
+        // a decision on or after the renewal date comes too late
+        assertEquals(LocalDate.of(2029, 12, 31), silent.withExpressRenewal(LocalDate.of(2030, 1, 1)).finalEnd());
+        assertThrows(InvalidInputException.class, () -> silent.withNonRenewalNotice(LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void terminationFirstDayOfNextMonth() {
+        Convention c = Convention.of(EXPRESS, LocalDate.of(2025, 1, 1))
+                .withTermination(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, LocalDate.of(2026, 12, 15), Optional.empty());
+        assertEquals(LocalDate.of(2027, 1, 1), c.termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2026, 12, 31), c.finalEnd());
+        assertEquals(ConventionStatus.IN_FORCE, c.stateAt(LocalDate.of(2026, 12, 31)).status());
+        assertEquals(ConventionStatus.TERMINATED, c.stateAt(LocalDate.of(2027, 1, 1)).status());
+        assertEquals(LocalDate.of(2027, 1, 1), date(c.deadlines(), DeadlineKind.TERMINATION_EFFECTIVE));
+        assertTrue(c.deadlines().stream().noneMatch(d -> d.kind() == DeadlineKind.RENEWAL_DECISION_DEADLINE));
+    }
+
+    @Test
+    void terminationWithThreeMonthsNotice() {
+        ConventionTerms threeYears = ConventionTerms.of(Period.ofYears(3), Citation.of("x", "art. 5"),
+                RenewalPolicy.none(Citation.of("x", "art. 5")),
+                List.of(TerminationRule.atNoticeExpiry(Period.ofMonths(3), MonthEndRule.CLAMP_TO_MONTH_END, Citation.of("x", "art. 7.3"))));
+        Convention c = Convention.of(threeYears, LocalDate.of(2025, 1, 15));
+        assertEquals(LocalDate.of(2028, 1, 14), c.finalEnd());
+        assertEquals(LocalDate.of(2026, 2, 28), c.withNotice(LocalDate.of(2025, 11, 30), Optional.empty())
+                .termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2028, 2, 29), c.withNotice(LocalDate.of(2027, 11, 30), Optional.empty())
+                .termination().orElseThrow().effectiveOn());
+        // a termination effective after the natural end changes nothing
+        Convention late = c.withNotice(LocalDate.of(2027, 12, 1), Optional.empty());
+        assertEquals(LocalDate.of(2028, 1, 14), late.finalEnd());
+        assertEquals(ConventionStatus.EXPIRED, late.stateAt(LocalDate.of(2028, 2, 1)).status());
+    }
+
+    @Test
+    void terminationForFaultNeedsFormalNoticeAndCurePeriod() {
+        Convention c = Convention.of(FIXED, LocalDate.of(2022, 7, 1)).withFormalNotice(LocalDate.of(2023, 1, 31), "unpaid cotisation");
+        assertEquals(LocalDate.of(2023, 2, 28), c.formalNotices().get(0).cureDeadline());
+        InvalidInputException early = assertThrows(InvalidInputException.class,
+                () -> c.withFaultTerminationConfirmed(LocalDate.of(2023, 2, 28)));
+        assertEquals("termination.confirmedOn", early.field().orElseThrow());
+        Convention ended = c.withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1));
+        assertEquals(LocalDate.of(2023, 3, 1), ended.termination().orElseThrow().effectiveOn());
+        assertEquals(ConventionStatus.TERMINATED, ended.stateAt(LocalDate.of(2023, 3, 1)).status());
+        assertThrows(InvalidInputException.class, () -> Convention.of(FIXED, LocalDate.of(2022, 7, 1))
+                .withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1)));
+        assertThrows(InvalidInputException.class, () -> Convention.of(FIXED, LocalDate.of(2022, 7, 1))
+                .withFormalNotice(LocalDate.of(2023, 1, 1), " "));
+    }
+
+    @Test
+    void generalInterestNeedsReasonsAndIsThePlainNotice() {
+        Convention c = Convention.of(FIXED, LocalDate.of(2022, 7, 1));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> c.withTermination(TerminationKind.GENERAL_INTEREST, LocalDate.of(2023, 5, 2), Optional.empty()));
+        assertEquals("termination.reason", e.field().orElseThrow());
+        Convention ended = c.withNotice(LocalDate.of(2023, 5, 2), Optional.of("service reorganised"));
+        assertEquals(TerminationKind.GENERAL_INTEREST, ended.termination().orElseThrow().kind());
+        assertEquals(LocalDate.of(2023, 5, 1), ended.finalEnd());
+        assertEquals(false, ended.termination().orElseThrow().indemnityDue());
+    }
+
+    @Test
+    void noRuleAppliesToAPlainNoticeWithoutAClause() {
+        ConventionTerms bare = ConventionTerms.of(Period.ofYears(1), ART4, RenewalPolicy.none(ART4), List.of());
+        assertThrows(NoRuleAppliesException.class,
+                () -> Convention.of(bare, JAN_1_2026).withNotice(LocalDate.of(2026, 2, 1), Optional.empty()));
+        assertThrows(InvalidInputException.class, () -> Convention.of(bare, JAN_1_2026)
+                .withTermination(TerminationKind.GENERAL_INTEREST, JAN_1_2026, Optional.of("x")));
+        assertThrows(InvalidInputException.class, () -> RenewalPolicy.tacit(0, Period.ofYears(1), Period.ofMonths(1), ART4));
+    }
+}
