@@ -82,7 +82,8 @@ public abstract class Convention {
      *
      * @param decidedOn the date of the decision
      * @return the convention with the decision recorded
-     * @throws InvalidInputException if the convention does not renew expressly, or the date is before the start
+     * @throws InvalidInputException if the convention does not renew expressly, the date is before the
+     *     start or after the convention ended, or every renewal allowed has been decided already
      */
     public Convention withExpressRenewal(LocalDate decidedOn) {
         if (terms().renewal().kind() != RenewalKind.EXPRESS) {
@@ -90,6 +91,17 @@ public abstract class Convention {
                     "this convention's renewal is " + terms().renewal().kind() + ", not express");
         }
         requireAfterStart("expressRenewal", decidedOn, terms().renewal().citation());
+        Plan plan = plan();
+        if (plan.terms.size() > terms().renewal().maxRenewals()) {
+            throw new InvalidInputException("expressRenewal", terms().renewal().citation(),
+                    "the convention has already been renewed " + terms().renewal().maxRenewals()
+                            + " time(s), the most its renewal clause allows");
+        }
+        if (decidedOn.isAfter(plan.finalEnd)) {
+            throw new InvalidInputException("expressRenewal", terms().renewal().citation(),
+                    "a renewal decided on " + decidedOn + " comes after the convention ended on " + plan.finalEnd
+                            + "; it must be decided on or before that day");
+        }
         return ((ImmutableConvention) this).withExpressRenewals(append(expressRenewals(), decidedOn));
     }
 

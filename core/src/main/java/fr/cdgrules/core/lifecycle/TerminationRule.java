@@ -98,6 +98,15 @@ public abstract class TerminationRule {
     }
 
     /**
+     * @param required true if the letter must state its reasons (e.g. the breach, for a termination
+     *     allowed only "en cas de non-respect des engagements")
+     * @return this clause with that requirement
+     */
+    public TerminationRule withReasonsRequired(boolean required) {
+        return ((ImmutableTerminationRule) this).withReasonsRequired(required);
+    }
+
+    /**
      * The effective date of a termination notified on a date, for the kinds that need nothing
      * more than the notification.
      *

@@ -73,8 +73,11 @@ class ConventionTest {
         Convention renewed = silent.withExpressRenewal(LocalDate.of(2029, 11, 15));
         assertEquals(LocalDate.of(2030, 1, 1), date(renewed.deadlines(), DeadlineKind.RENEWAL_DATE));
         assertEquals(LocalDate.of(2034, 12, 31), renewed.finalEnd());
-        // a decision on or after the renewal date comes too late
-        assertEquals(LocalDate.of(2029, 12, 31), silent.withExpressRenewal(LocalDate.of(2030, 1, 1)).finalEnd());
+        // a decision on or after the renewal date comes too late, and a second one has nothing to renew
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> silent.withExpressRenewal(LocalDate.of(2030, 1, 1)));
+        assertEquals("expressRenewal", late.field().orElseThrow());
+        assertEquals(LocalDate.of(2034, 12, 31), silent.withExpressRenewal(LocalDate.of(2029, 12, 31)).finalEnd());
+        assertThrows(InvalidInputException.class, () -> renewed.withExpressRenewal(LocalDate.of(2031, 1, 1)));
         assertThrows(InvalidInputException.class, () -> silent.withNonRenewalNotice(LocalDate.of(2026, 1, 1)));
     }
 

@@ -1,0 +1,101 @@
+package fr.cdgrules.cdg62;
+
+import fr.cdgrules.cdg62.convention.Cdg62Terms;
+import fr.cdgrules.cdg62.convention.EAdministrationConvention;
+import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
+import fr.cdgrules.cdg62.eligibility.ConventionRefusedException;
+import fr.cdgrules.cdg62.eligibility.Eligibility;
+import fr.cdgrules.cdg62.price.PriceQuote;
+import fr.cdgrules.cdg62.service.Commitment;
+import fr.cdgrules.cdg62.service.ServiceType;
+import fr.cdgrules.core.lifecycle.ConventionTerms;
+import fr.cdgrules.core.territory.Collectivity;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point to the rules of the CDG62 e-administration convention (source text 004) under a
+ * set of readings. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Cdg62Rules rules = Cdg62Rules.standard();                       // default readings
+ * PriceQuote q = rules.price(commune, Year.of(2025), AdditionalContribution.PAYING, ServiceType.IDELIBRE);
+ * EAdministrationConvention c = rules.conclude(commune, AdditionalContribution.PAYING,
+ *         ServiceType.IDELIBRE, LocalDate.of(2025, 1, 1));
+ * }</pre>
+ */
+public final class Cdg62Rules {
+    private static final Cdg62Rules STANDARD = new Cdg62Rules(Cdg62Readings.defaults());
+
+    private final Cdg62Readings readings;
+
+    private Cdg62Rules(Cdg62Readings readings) {
+        this.readings = readings;
+    }
+
+    /** @return the rules under the default readings (those of the {@code cdg62} rule module) */
+    public static Cdg62Rules standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param readings the readings to use
+     * @return the rules under them
+     */
+    public static Cdg62Rules withReadings(Cdg62Readings readings) {
+        return new Cdg62Rules(Objects.requireNonNull(readings, "readings"));
+    }
+
+    /** @return the readings in use */
+    public Cdg62Readings readings() {
+        return readings;
+    }
+
+    /** @return the duration, renewal and termination clauses (art. 2, art. 6) */
+    public ConventionTerms terms() {
+        return Cdg62Terms.terms();
+    }
+
+    /**
+     * @param collectivity a collectivity
+     * @param contribution whether it pays the cotisation additionnelle
+     * @return whether it may take out the service, with refusals citing the preamble and art. 5
+     */
+    public Eligibility eligibility(Collectivity collectivity, AdditionalContribution contribution) {
+        return Eligibility.assess(collectivity, contribution);
+    }
+
+    /**
+     * @param collectivity a collectivity
+     * @param year the year
+     * @param contribution whether it pays the cotisation additionnelle that year
+     * @param type the service type
+     * @return {@code 0.00} € (art. 5, included in the cotisation additionnelle) or a refusal
+     */
+    public PriceQuote price(Collectivity collectivity, Year year, AdditionalContribution contribution, ServiceType type) {
+        return PriceQuote.of(collectivity, year, contribution, type);
+    }
+
+    /**
+     * @param type a service type
+     * @return what each party undertakes for it (art. 3, art. 4), under these readings
+     */
+    public List<Commitment> commitments(ServiceType type) {
+        return Commitment.forService(type, readings.signatureCertificates());
+    }
+
+    /**
+     * @param collectivity the collectivity
+     * @param contribution whether it pays the cotisation additionnelle
+     * @param type the service type chosen
+     * @param start the first day in force
+     * @return the convention, under these readings
+     * @throws ConventionRefusedException if the collectivity may not sign it
+     */
+    public EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
+            ServiceType type, LocalDate start) {
+        return EAdministrationConvention.conclude(collectivity, contribution, type, start, readings);
+    }
+}

@@ -1,0 +1,58 @@
+package fr.cdgrules.cdg62.convention;
+
+import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.lifecycle.ConventionTerms;
+import fr.cdgrules.core.lifecycle.RenewalPolicy;
+import fr.cdgrules.core.lifecycle.TerminationRule;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * The duration clauses of the e-administration convention, as core {@link ConventionTerms}.
+ *
+ * <ul>
+ *   <li>Art. 2 "DUREE ET RENOUVELLEMENT": "La présente convention est pour une durée de 5 ans du au"
+ *       (dates left blank: the caller gives the start date) — five years from the start, the last
+ *       day being the day before the fifth anniversary (1 January 2025 → 31 December 2029).
+ *   <li>Art. 2: "La convention est renouvelable 1 fois par reconduction expresse" — at most one
+ *       renewal, only by an express decision recorded before the renewal date; nothing renews by
+ *       silence. The renewed term lasts five years ({@link RenewedTermReading#SAME_FIVE_YEARS}).
+ *   <li>Art. 6 "RESILIATION" (the text numbers two articles "Article 6"; this one is cited
+ *       {@code 004 art. 6 (résiliation)}): "Cette convention pourra être résiliée par l'une ou l'autre
+ *       des parties en cas de non-respect des engagements prévus par la convention. La dénonciation
+ *       sera réalisée par lettre recommandée avec accusé de réception. La convention prendra dès lors
+ *       fin le 1er jour du mois suivant la notification. Dans tous les cas, aucune indemnisation ne
+ *       sera effectuée en cas de résiliation." — effective the first day of the next calendar month
+ *       ({@link MonthFollowingReading}), no indemnity, no formal notice (mise en demeure) required.
+ * </ul>
+ */
+public final class Cdg62Terms {
+    /** Art. 2 "DUREE ET RENOUVELLEMENT". */
+    public static final Citation DURATION = Citation.of("004", "art. 2");
+
+    /** The second "Article 6", "RESILIATION". */
+    public static final Citation TERMINATION = Citation.of("004", "art. 6 (résiliation)");
+
+    /** "une durée de 5 ans". */
+    public static final Period TERM = Period.ofYears(5);
+
+    /** "renouvelable 1 fois". */
+    public static final int MAX_RENEWALS = 1;
+
+    /** The reading of "le 1er jour du mois suivant la notification". */
+    public static final MonthFollowingReading MONTH_FOLLOWING = MonthFollowingReading.NEXT_CALENDAR_MONTH;
+
+    /** The reading of the length of the renewed term. */
+    public static final RenewedTermReading RENEWED_TERM = RenewedTermReading.SAME_FIVE_YEARS;
+
+    private static final ConventionTerms TERMS = ConventionTerms.of(TERM, DURATION,
+            RenewalPolicy.express(MAX_RENEWALS, TERM, DURATION),
+            List.of(TerminationRule.firstDayOfNextMonth(TERMINATION)));
+
+    private Cdg62Terms() {}
+
+    /** @return the duration, renewal and termination clauses */
+    public static ConventionTerms terms() {
+        return TERMS;
+    }
+}

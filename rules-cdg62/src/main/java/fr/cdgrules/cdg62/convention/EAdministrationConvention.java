@@ -1,0 +1,317 @@
+package fr.cdgrules.cdg62.convention;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.cdgrules.cdg62.Cdg62Readings;
+import fr.cdgrules.cdg62.assistance.AssistanceEntry;
+import fr.cdgrules.cdg62.assistance.AssistanceReport;
+import fr.cdgrules.cdg62.assistance.AssistanceRule;
+import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
+import fr.cdgrules.cdg62.eligibility.ConventionRefusedException;
+import fr.cdgrules.cdg62.eligibility.Eligibility;
+import fr.cdgrules.cdg62.service.Commitment;
+import fr.cdgrules.cdg62.service.CommitmentKind;
+import fr.cdgrules.cdg62.service.Party;
+import fr.cdgrules.cdg62.service.ServiceType;
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.explain.Explanation;
+import fr.cdgrules.core.explain.TraceStep;
+import fr.cdgrules.core.lifecycle.Convention;
+import fr.cdgrules.core.lifecycle.ConventionState;
+import fr.cdgrules.core.lifecycle.Deadline;
+import fr.cdgrules.core.lifecycle.TerminationKind;
+import fr.cdgrules.core.lifecycle.Termination;
+import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.core.territory.Collectivity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A convention for e-administration support between the CDG 62 and a collectivity: the service type
+ * chosen ("La collectivité devra faire le choix de la prestation en fonction de ses besoins"), the
+ * convention in time (core {@link Convention} under {@link Cdg62Terms}), the commitments recorded as
+ * fulfilled, the assistance sessions logged, and the readings in use. Immutable: every {@code with…}
+ * returns a new value.
+ *
+ * <p>Made by {@link #conclude}, which refuses a collectivity outside the Pas-de-Calais or not paying
+ * the cotisation additionnelle (preamble, art. 5).
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableEAdministrationConvention.class)
+@JsonDeserialize(as = ImmutableEAdministrationConvention.class)
+public abstract class EAdministrationConvention {
+    EAdministrationConvention() {}
+
+    /** @return the collectivity */
+    @JsonProperty("collectivity")
+    public abstract Collectivity collectivity();
+
+    /** @return the service type chosen */
+    @JsonProperty("serviceType")
+    public abstract ServiceType serviceType();
+
+    /** @return the readings in use */
+    @JsonProperty("readings")
+    public abstract Cdg62Readings readings();
+
+    /** @return the convention in time: start, express renewal decisions, termination */
+    @JsonProperty("lifecycle")
+    public abstract Convention lifecycle();
+
+    /** @return the commitments recorded as fulfilled */
+    @JsonProperty("fulfilments")
+    public abstract List<Fulfilment> fulfilments();
+
+    /** @return the assistance sessions logged (art. 3-3) */
+    @JsonProperty("assistanceLog")
+    public abstract List<AssistanceEntry> assistanceLog();
+
+    /** @return the termination given, if any (art. 6, résiliation) */
+    @JsonProperty("terminationNotice")
+    public abstract Optional<TerminationNotice> terminationNotice();
+
+    /**
+     * Concludes a convention starting on a date ("pour une durée de 5 ans du au": the dates are left
+     * blank in the text; the caller gives the start).
+     *
+     * @param collectivity the collectivity
+     * @param contribution whether it pays the cotisation additionnelle
+     * @param type the service type chosen
+     * @param start the first day in force
+     * @param readings the readings to use
+     * @return the convention, with nothing recorded yet
+     * @throws ConventionRefusedException if the collectivity is outside the Pas-de-Calais or does not
+     *     pay the cotisation additionnelle
+     */
+    public static EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
+            ServiceType type, LocalDate start, Cdg62Readings readings) {
+        Eligibility eligibility = Eligibility.assess(collectivity, contribution);
+        if (!eligibility.isEligible()) {
+            throw new ConventionRefusedException(eligibility);
+        }
+        return ImmutableEAdministrationConvention.of(collectivity, type, readings,
+                Convention.of(Cdg62Terms.terms(), start), List.of(), List.of(), Optional.empty());
+    }
+
+    /** @return the first day in force */
+    public LocalDate start() {
+        return lifecycle().start();
+    }
+
+    /** @return the last day in force, given the events recorded (nothing renews by silence) */
+    public LocalDate finalEnd() {
+        return lifecycle().finalEnd();
+    }
+
+    /**
+     * @param date a date
+     * @return the state of the convention that day
+     */
+    public ConventionState stateAt(LocalDate date) {
+        return lifecycle().stateAt(date);
+    }
+
+    /** @return every dated deadline (end of term, last day to decide the renewal, renewal, final end, termination) */
+    public List<Deadline> deadlines() {
+        return lifecycle().deadlines();
+    }
+
+    /** @return the termination recorded, with its effective date, if any */
+    public Optional<Termination> termination() {
+        return lifecycle().termination();
+    }
+
+    /**
+     * Records the express renewal decision (art. 2, "renouvelable 1 fois par reconduction expresse").
+     * It must be taken on or before the last day of the initial term; the convention then runs five
+     * more years.
+     *
+     * @param decidedOn the day of the decision
+     * @return the convention with the decision recorded
+     * @throws InvalidInputException if the convention was already renewed once, or had already ended
+     *     on that day (silence ended it: a later decision cannot revive it), or the day is before the start
+     */
+    public EAdministrationConvention withExpressRenewal(LocalDate decidedOn) {
+        if (lifecycle().runningTerms().size() > Cdg62Terms.MAX_RENEWALS) {
+            throw new InvalidInputException("expressRenewal", Cdg62Terms.DURATION,
+                    "the convention is renewable once (\"renouvelable 1 fois\") and was already renewed from "
+                            + lifecycle().runningTerms().get(1).getStart());
+        }
+        if (decidedOn.isAfter(finalEnd())) {
+            throw new InvalidInputException("expressRenewal", Cdg62Terms.DURATION,
+                    "decided on " + decidedOn + ", after the convention ended on " + finalEnd()
+                            + " (nothing renews by silence; a renewal must be decided by the last day of the term)");
+        }
+        return ((ImmutableEAdministrationConvention) this).withLifecycle(lifecycle().withExpressRenewal(decidedOn));
+    }
+
+    /**
+     * Records a termination for breach of commitments (art. 6, résiliation): "Cette convention pourra
+     * être résiliée par l'une ou l'autre des parties en cas de non-respect des engagements prévus par
+     * la convention. La dénonciation sera réalisée par lettre recommandée avec accusé de réception. La
+     * convention prendra dès lors fin le 1er jour du mois suivant la notification." Effective the first
+     * day of the calendar month after the notification ({@link MonthFollowingReading}); the notification
+     * date is read from the letter ({@link NotificationDateReading}); no indemnity ("aucune indemnisation
+     * ne sera effectuée"). No formal notice (mise en demeure) is required by the text.
+     *
+     * <p>A termination taking effect on or after the natural end changes nothing: the convention ends
+     * at its term (core {@link Convention} ignores it).
+     *
+     * @param by the party that terminates
+     * @param letter the registered letter with acknowledgement of receipt
+     * @param breach the breach of commitments by the other party, as the letter states it
+     * @return the convention with the termination recorded
+     * @throws InvalidInputException if no breach is stated, a termination was already recorded, the
+     *     letter lacks the date the reading needs, or the notification is before the start or after the end
+     */
+    public EAdministrationConvention withTermination(Party by, RegisteredLetter letter, String breach) {
+        if (breach == null || breach.isBlank()) {
+            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+                    "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
+        }
+        if (terminationNotice().isPresent()) {
+            throw new InvalidInputException("termination", Cdg62Terms.TERMINATION,
+                    "a termination was already notified on " + terminationNotice().get().notifiedOn());
+        }
+        TerminationNotice notice = TerminationNotice.of(by, letter, breach.strip(), readings().notificationDate());
+        if (notice.notifiedOn().isAfter(finalEnd())) {
+            throw new InvalidInputException("termination.notifiedOn", Cdg62Terms.TERMINATION,
+                    "notified on " + notice.notifiedOn() + ", after the convention ended on " + finalEnd());
+        }
+        String reason = "non-respect des engagements by " + by.other().wording() + ", terminated by " + by.wording()
+                + ": " + notice.breach();
+        Convention terminated = lifecycle().withTermination(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, notice.notifiedOn(),
+                Optional.of(reason));
+        return ((ImmutableEAdministrationConvention) this).withLifecycle(terminated).withTerminationNotice(notice);
+    }
+
+    /** @return how the termination's effective date was found, if a termination was given */
+    public Optional<Explanation> terminationExplanation() {
+        return terminationNotice().map(n -> {
+            Map<String, String> letter = new LinkedHashMap<>();
+            letter.put("terminatedBy", n.terminatedBy().name());
+            letter.put("breach", n.breach());
+            letter.put("sentOn", n.letter().sentOn().map(LocalDate::toString).orElse("unknown"));
+            letter.put("receivedOn", n.letter().receivedOn().map(LocalDate::toString).orElse("unknown"));
+            letter.put("notificationReading", n.notificationReading().name());
+            Termination t = termination().orElseThrow();
+            Map<String, String> effect = new LinkedHashMap<>();
+            effect.put("notifiedOn", n.notifiedOn().toString());
+            effect.put("monthFollowingReading", Cdg62Terms.MONTH_FOLLOWING.name());
+            List<TraceStep> steps = new ArrayList<>();
+            steps.add(TraceStep.of("notification of the termination by registered letter with acknowledgement of receipt",
+                    Cdg62Terms.TERMINATION, letter, "notified on " + n.notifiedOn()));
+            steps.add(TraceStep.of("fin le 1er jour du mois suivant la notification", Cdg62Terms.TERMINATION, effect,
+                    "effective " + t.effectiveOn() + ", last day in force " + t.lastDayInForce()
+                            + (finalEnd().equals(t.lastDayInForce()) ? "" : " — on or after the natural end: the convention ends at its term, " + finalEnd())));
+            steps.add(TraceStep.of("no indemnity", Cdg62Terms.TERMINATION, Map.of(),
+                    "aucune indemnisation: indemnity due = " + t.indemnityDue()));
+            return Explanation.of("termination of the e-administration convention of " + collectivity(), steps);
+        });
+    }
+
+    /** @return the commitments of this convention, both parties, in the text's order (depends on the service type) */
+    public List<Commitment> commitments() {
+        return Commitment.forService(serviceType(), readings().signatureCertificates());
+    }
+
+    /**
+     * Records a one-off commitment as fulfilled.
+     *
+     * @param fulfilment the commitment and its day
+     * @return the convention with it recorded
+     * @throws InvalidInputException if the commitment is not one of this convention's, is yearly
+     *     (log assistance with {@link #withAssistance}), was already recorded, is dated after the end,
+     *     or is one of the CDG 62's and dated before the start
+     */
+    public EAdministrationConvention withFulfilment(Fulfilment fulfilment) {
+        Commitment c = fulfilment.commitment();
+        if (!commitments().contains(c)) {
+            throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " is not a commitment of a « "
+                    + serviceType().wording() + " » convention under the reading " + readings().signatureCertificates());
+        }
+        if (c.kind() == CommitmentKind.YEARLY) {
+            throw new InvalidInputException("fulfilment.commitment", c.citation(),
+                    c + " is owed every year: log the assistance sessions instead");
+        }
+        fulfilments().stream().filter(f -> f.commitment() == c).findFirst().ifPresent(f -> {
+            throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " was already fulfilled on " + f.fulfilledOn());
+        });
+        if (fulfilment.fulfilledOn().isAfter(finalEnd())) {
+            throw new InvalidInputException("fulfilment.fulfilledOn", Cdg62Terms.DURATION,
+                    fulfilment.fulfilledOn() + " is after the convention ended on " + finalEnd());
+        }
+        if (c.party() == Party.CDG62 && fulfilment.fulfilledOn().isBefore(start())) {
+            throw new InvalidInputException("fulfilment.fulfilledOn", c.citation(), "the CDG 62 delivers \"dans le cadre de la présente convention\", which starts on "
+                    + start() + "; got " + fulfilment.fulfilledOn());
+        }
+        List<Fulfilment> list = new ArrayList<>(fulfilments());
+        list.add(fulfilment);
+        return ((ImmutableEAdministrationConvention) this).withFulfilments(list);
+    }
+
+    /**
+     * @param commitment a commitment
+     * @param fulfilledOn the day it was fulfilled
+     * @return the convention with it recorded (see {@link #withFulfilment(Fulfilment)})
+     */
+    public EAdministrationConvention withFulfilment(Commitment commitment, LocalDate fulfilledOn) {
+        return withFulfilment(Fulfilment.of(commitment, fulfilledOn));
+    }
+
+    /**
+     * Which commitments, both parties, are open at a date. A fulfilment dated after the date does not count.
+     *
+     * @param asOf the date
+     * @return the report
+     */
+    public CommitmentReport commitmentReport(LocalDate asOf) {
+        List<CommitmentStatus> statuses = new ArrayList<>();
+        for (Commitment c : commitments()) {
+            if (c.kind() == CommitmentKind.YEARLY) {
+                statuses.add(CommitmentStatus.status(c, CommitmentState.YEARLY, Optional.empty()));
+                continue;
+            }
+            Optional<LocalDate> done = fulfilments().stream().filter(f -> f.commitment() == c)
+                    .map(Fulfilment::fulfilledOn).filter(d -> !d.isAfter(asOf)).findFirst();
+            statuses.add(CommitmentStatus.status(c, done.isPresent() ? CommitmentState.FULFILLED : CommitmentState.OPEN, done));
+        }
+        return CommitmentReport.of(asOf, serviceType(), statuses);
+    }
+
+    /**
+     * Logs an assistance or preventive-maintenance session (art. 3-3).
+     *
+     * @param entry the session
+     * @return the convention with it logged
+     * @throws InvalidInputException if the session is dated outside the days in force
+     */
+    public EAdministrationConvention withAssistance(AssistanceEntry entry) {
+        if (entry.date().isBefore(start()) || entry.date().isAfter(finalEnd())) {
+            throw new InvalidInputException("assistance.date", AssistanceRule.ARTICLE, entry.date()
+                    + " is outside the days in force, " + start() + " to " + finalEnd());
+        }
+        List<AssistanceEntry> list = new ArrayList<>(assistanceLog());
+        list.add(entry);
+        return ((ImmutableEAdministrationConvention) this).withAssistanceLog(list);
+    }
+
+    /**
+     * The yearly compliance report of the assistance minimum at a date, under the readings of this
+     * convention ({@link Cdg62Readings#assistanceYear()}, {@link Cdg62Readings#partialYear()}).
+     *
+     * @param asOf the date of the report
+     * @return one line per year begun by that date
+     */
+    public AssistanceReport assistanceReport(LocalDate asOf) {
+        return AssistanceRule.report(start(), finalEnd(), assistanceLog(), asOf, readings().assistanceYear(),
+                readings().partialYear());
+    }
+}

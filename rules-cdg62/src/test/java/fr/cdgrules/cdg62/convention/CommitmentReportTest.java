@@ -1,0 +1,106 @@
+package fr.cdgrules.cdg62.convention;
+
+import static fr.cdgrules.cdg62.service.Commitment.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.cdgrules.cdg62.Cdg62Rules;
+import fr.cdgrules.cdg62.TestCommunes;
+import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
+import fr.cdgrules.cdg62.eligibility.ConventionRefusedException;
+import fr.cdgrules.cdg62.eligibility.Eligibility;
+import fr.cdgrules.cdg62.service.Commitment;
+import fr.cdgrules.cdg62.service.Party;
+import fr.cdgrules.cdg62.service.ServiceType;
+import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.InvalidInputException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommitmentReportTest {
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+
+    private static EAdministrationConvention convention(ServiceType type) {
+        return Cdg62Rules.standard().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING, type, START);
+    }
+
+    @Test
+    void theConventionRecordsTheChosenType() {
+        for (ServiceType t : ServiceType.values()) {
+            EAdministrationConvention c = convention(t);
+            assertEquals(t, c.serviceType());
+            assertEquals(Cdg62Rules.standard().commitments(t), c.commitments());
+        }
+    }
+
+    @Test
+    void openCommitmentsOfBothSidesGivenDatedFulfilments() {
+        EAdministrationConvention c = convention(ServiceType.PARAMETRAGE_ORGANISATION_DEMATERIALISATION)
+                .withFulfilment(PREFECTURE_CONVENTION, LocalDate.of(2024, 11, 5)) // may predate the convention
+                .withFulfilment(Fulfilment.of(NEEDS_DEFINITION, LocalDate.of(2025, 2, 10), "réunion de cadrage"))
+                .withFulfilment(VALIDATION_AND_SIGNATURE_PATHS, LocalDate.of(2025, 3, 3))
+                .withFulfilment(SIGNATURE_CERTIFICATES, LocalDate.of(2025, 4, 20));
+
+        CommitmentReport march = c.commitmentReport(LocalDate.of(2025, 3, 31));
+        assertEquals(List.of(PREFECTURE_CONVENTION, NEEDS_DEFINITION, VALIDATION_AND_SIGNATURE_PATHS).stream().sorted().toList(),
+                march.fulfilled());
+        assertEquals(List.of(RESOURCES, SENDING_CERTIFICATES, SIGNATURE_CERTIFICATES), march.open(Party.COLLECTIVITY));
+        assertEquals(List.of(VALIDATION_PROCEDURES, EXPECTED_FUNCTIONALITIES, SOFTWARE_CONFIGURATION, AWARENESS, TRAINING,
+                FOLLOW_UP_AND_ASSISTANCE, SET_UP_REPORT), march.open(Party.CDG62));
+        assertFalse(march.isComplete());
+        CommitmentStatus yearly = march.statuses().stream().filter(s -> s.commitment() == YEARLY_ASSISTANCE).findFirst().orElseThrow();
+        assertEquals(CommitmentState.YEARLY, yearly.state());
+        CommitmentStatus prefecture = march.statuses().stream().filter(s -> s.commitment() == PREFECTURE_CONVENTION)
+                .findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2024, 11, 5)), prefecture.fulfilledOn());
+        assertEquals(Citation.of("004", "art. 4"), prefecture.citation());
+
+        // the signature certificates, acquired on 20 April, are open on 31 March and fulfilled in May
+        assertFalse(c.commitmentReport(LocalDate.of(2025, 5, 1)).open().contains(SIGNATURE_CERTIFICATES));
+    }
+
+    @Test
+    void allFulfilledIsComplete() {
+        EAdministrationConvention c = convention(ServiceType.IDELIBRE);
+        for (Commitment k : c.commitments()) {
+            if (k.kind() == fr.cdgrules.cdg62.service.CommitmentKind.ONE_OFF) {
+                c = c.withFulfilment(k, LocalDate.of(2025, 6, 1));
+            }
+        }
+        assertTrue(c.commitmentReport(LocalDate.of(2025, 6, 1)).isComplete());
+        assertFalse(c.commitmentReport(LocalDate.of(2025, 5, 31)).isComplete());
+    }
+
+    @Test
+    void fulfilmentsThatDoNotFitAreRefused() {
+        EAdministrationConvention c = convention(ServiceType.PARAMETRAGE_DEMATERIALISATION);
+        InvalidInputException notHere = assertThrows(InvalidInputException.class,
+                () -> c.withFulfilment(SIGNATURE_CERTIFICATES, LocalDate.of(2025, 2, 1)));
+        assertEquals("fulfilment.commitment", notHere.field().orElseThrow());
+        assertThrows(InvalidInputException.class, () -> c.withFulfilment(YEARLY_ASSISTANCE, LocalDate.of(2025, 2, 1)));
+        assertThrows(InvalidInputException.class, () -> c.withFulfilment(TRAINING, LocalDate.of(2024, 12, 31)));
+        assertThrows(InvalidInputException.class, () -> c.withFulfilment(TRAINING, LocalDate.of(2030, 1, 1)));
+        EAdministrationConvention trained = c.withFulfilment(TRAINING, LocalDate.of(2025, 2, 1));
+        assertThrows(InvalidInputException.class, () -> trained.withFulfilment(TRAINING, LocalDate.of(2025, 3, 1)));
+    }
+
+    @Test
+    void concludingIsRefusedWithoutTheCotisationAdditionnelle() {
+        ConventionRefusedException e = assertThrows(ConventionRefusedException.class, () -> Cdg62Rules.standard()
+                .conclude(TestCommunes.libercourt(), AdditionalContribution.NOT_PAYING, ServiceType.IDELIBRE, START));
+        assertTrue(e.findings().has(Eligibility.NO_ADDITIONAL_CONTRIBUTION));
+        assertEquals(List.of(Citation.of("004", "art. 5")), e.rules());
+    }
+
+    @Test
+    void concludingIsRefusedOutsideThePasDeCalais() {
+        ConventionRefusedException e = assertThrows(ConventionRefusedException.class, () -> Cdg62Rules.standard()
+                .conclude(TestCommunes.clesse(), AdditionalContribution.PAYING, ServiceType.IDELIBRE, START));
+        assertTrue(e.findings().has(Eligibility.OUTSIDE_TERRITORY));
+        assertTrue(e.getMessage().contains("Clessé (79094)"), e.getMessage());
+    }
+}
