@@ -23,6 +23,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -35,7 +36,7 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>Only accessors annotated {@code @JsonProperty} (or {@code @JsonValue}) are serialised: derived
  * accessors such as {@code isRefusal()} are not properties. Rule modules annotate their value types
- * the same way.
+ * the same way. Enums are written and read by {@code name()}, even when they override {@code toString()}.
  */
 public final class CdgJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -43,6 +44,9 @@ public final class CdgJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // enums by name(), whatever their toString(): Jackson 3 defaults to toString()
+            .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+            .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
             // only what is annotated @JsonProperty is a property: derived accessors (isRefusal(), ...) stay out
             .changeDefaultVisibility(vc -> vc
                     .withVisibility(PropertyAccessor.GETTER, Visibility.NONE)

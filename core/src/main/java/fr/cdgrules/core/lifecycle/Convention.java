@@ -2,6 +2,7 @@ package fr.cdgrules.core.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
+import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
@@ -9,6 +10,7 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.module.ValueStyle;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +29,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <h2>Readings</h2>
  * <ul>
- *   <li>A term of {@code n} years from {@code start} ends the day before {@code start + n years}.
+ *   <li>A term of {@code n} years from {@code start} ends the day before {@code start + n years}; renewed
+ *       terms are counted from the start (a start on 29 February 2000 with two terms of two years
+ *       ends on 28 February 2004, the day before {@code start + 4 years}).
  *   <li>Tacit renewal: the convention renews unless a notice of non-renewal is given on or before
  *       the notice deadline ({@code renewal date − notice period}, "au moins un mois avant"). A notice
  *       given after that deadline does not stop that renewal (a warning says so) and applies to the
@@ -117,7 +121,7 @@ public abstract class Convention {
             throw new InvalidInputException("nonRenewalNotice", terms().renewal().citation(),
                     "only a tacitly renewed convention is stopped by a notice of non-renewal");
         }
-        requireAfterStart("nonRenewalNotice", givenOn, terms().renewal().citation());
+        requireInForce("nonRenewalNotice", givenOn, terms().renewal().citation());
         return ((ImmutableConvention) this).withNonRenewalNotices(append(nonRenewalNotices(), givenOn));
     }
 
@@ -129,13 +133,14 @@ public abstract class Convention {
      * @param notifiedOn the date the letter was notified
      * @param reason the reasons given, required when the clause says "motivée"
      * @return the convention with the termination recorded
-     * @throws InvalidInputException if the convention has no such clause, reasons are missing, or the
+     * @throws InvalidInputException if the convention has no such clause, the date is outside the
+     *     convention (before its start, after its end), reasons are missing, or the
      *     kind is {@link TerminationKind#FOR_FAULT} (use {@link #withFormalNotice} then
      *     {@link #withFaultTerminationConfirmed})
      */
     public Convention withTermination(TerminationKind kind, LocalDate notifiedOn, Optional<String> reason) {
         TerminationRule rule = clause(kind);
-        requireAfterStart("termination.notifiedOn", notifiedOn, rule.citation());
+        requireInForce("termination.notifiedOn", notifiedOn, rule.citation());
         if (rule.reasonsRequired() && reason.filter(r -> !r.isBlank()).isEmpty()) {
             throw new InvalidInputException("termination.reason", rule.citation(),
                     "a termination " + kind + " must state its reasons");
@@ -177,7 +182,7 @@ public abstract class Convention {
      */
     public Convention withFormalNotice(LocalDate servedOn, String breach) {
         TerminationRule rule = clause(TerminationKind.FOR_FAULT);
-        requireAfterStart("formalNotice.servedOn", servedOn, rule.citation());
+        requireInForce("formalNotice.servedOn", servedOn, rule.citation());
         if (breach == null || breach.isBlank()) {
             throw new InvalidInputException("formalNotice.breach", rule.citation(),
                     "a formal notice states the nature of the breach");
@@ -296,6 +301,15 @@ public abstract class Convention {
         }
     }
 
+    private void requireInForce(String field, LocalDate date, Citation rule) {
+        requireAfterStart(field, date, rule);
+        LocalDate end = finalEnd();
+        if (date.isAfter(end)) {
+            throw new InvalidInputException(field, rule, date + " is after the convention ended, on " + end
+                    + "; there is nothing left to give notice of");
+        }
+    }
+
     private static <T> List<T> append(List<T> list, T item) {
         List<T> copy = new ArrayList<>(list);
         copy.add(item);
@@ -316,7 +330,8 @@ public abstract class Convention {
     Plan plan() {
         Plan plan = new Plan();
         RenewalPolicy renewal = terms().renewal();
-        LocalDateRange term = CalendarMonths.term(start(), terms().initialTerm());
+        Period elapsed = terms().initialTerm();
+        LocalDateRange term = CalendarMonths.term(start(), elapsed);
         plan.terms.add(term);
         plan.deadlines.add(Deadline.of(DeadlineKind.END_OF_TERM, term.getEndInclusive(), "end of the initial term",
                 terms().termCitation()));
@@ -359,7 +374,9 @@ public abstract class Convention {
             }
             plan.deadlines.add(Deadline.of(DeadlineKind.RENEWAL_DATE, renewalDate, "renewal " + i + " takes effect",
                     renewal.citation()));
-            term = CalendarMonths.term(renewalDate, renewal.renewalTerm().orElseThrow());
+            // terms are counted from the start, not chained: a start on 29 February keeps its anniversaries
+            elapsed = elapsed.plus(renewal.renewalTerm().orElseThrow());
+            term = LocalDateRange.of(renewalDate, CalendarMonths.plus(start(), elapsed, MonthEndRule.CLAMP_TO_MONTH_END));
             plan.terms.add(term);
             plan.deadlines.add(Deadline.of(DeadlineKind.END_OF_TERM, term.getEndInclusive(),
                     "end of renewed term " + i, renewal.citation()));

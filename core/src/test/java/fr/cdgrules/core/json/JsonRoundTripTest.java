@@ -111,6 +111,22 @@ class JsonRoundTripTest {
                 Collectivity.of("1", "n", "01", Optional.empty(), Population.of(5, Year.of(2026))), "why", Optional.empty(), ex));
     }
 
+    /** An enum with a friendly toString(), as rule modules write them. */
+    enum Shown {
+        A_B;
+
+        @Override
+        public String toString() {
+            return "a b";
+        }
+    }
+
+    @Test
+    void enumsGoByNameNotByToString() {
+        assertEquals("\"A_B\"", CdgJson.write(Shown.A_B));
+        assertEquals(Shown.A_B, CdgJson.read("\"A_B\"", Shown.class));
+    }
+
     @Test
     void unknownMissingAndMalformedFieldsAreNamed() {
         String pop = "{\"inhabitants\": 923, \"basis\": \"MUNICIPALE\", \"vintage\": 2026, \"extra\": 1}";

@@ -69,7 +69,8 @@ class ConventionPropertiesTest {
                 .check((years, notice, startDay, noticeDay) -> {
                     LocalDate start = LocalDate.of(2010, 1, 1).plusDays(startDay);
                     Convention c = Convention.of(terms(years, 0, true, notice), start);
-                    LocalDate notifiedOn = start.plusDays(noticeDay);
+                    // any day on which the convention is in force (a notice after its end is refused)
+                    LocalDate notifiedOn = start.plusDays(noticeDay % (c.finalEnd().toEpochDay() - start.toEpochDay() + 1));
                     Convention t = c.withNotice(notifiedOn, Optional.empty());
                     LocalDate effective = t.termination().orElseThrow().effectiveOn();
                     boolean before = effective.isBefore(c.endExclusive());

@@ -52,6 +52,14 @@ class ConventionTest {
     }
 
     @Test
+    void renewedTermsAreCountedFromTheStartSoALeapDayStartKeepsItsLength() {
+        Convention c = Convention.of(TACIT, LocalDate.of(2024, 2, 29));
+        assertEquals(LocalDate.of(2026, 2, 27), c.runningTerms().get(0).getEndInclusive());
+        assertEquals(LocalDate.of(2026, 2, 28), c.runningTerms().get(1).getStart());
+        assertEquals(LocalDate.of(2028, 2, 28), c.finalEnd());
+    }
+
+    @Test
     void noticeOnTheDeadlineStopsTheRenewalButADayLateDoesNot() {
         Convention inTime = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 12, 1));
         assertEquals(LocalDate.of(2027, 12, 31), inTime.finalEnd());
@@ -104,6 +112,10 @@ class ConventionTest {
                 .termination().orElseThrow().effectiveOn());
         assertEquals(LocalDate.of(2028, 2, 29), c.withNotice(LocalDate.of(2027, 11, 30), Optional.empty())
                 .termination().orElseThrow().effectiveOn());
+        // no notice once the convention has ended
+        InvalidInputException over = assertThrows(InvalidInputException.class,
+                () -> c.withNotice(LocalDate.of(2028, 1, 15), Optional.empty()));
+        assertEquals("termination.notifiedOn", over.field().orElseThrow());
         // a termination effective after the natural end changes nothing
         Convention late = c.withNotice(LocalDate.of(2027, 12, 1), Optional.empty());
         assertEquals(LocalDate.of(2028, 1, 14), late.finalEnd());

@@ -1,0 +1,243 @@
+package fr.cdgrules.cdg44.financing;
+
+import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.NoRuleAppliesException;
+import fr.cdgrules.core.error.RuleConflictException;
+import fr.cdgrules.core.explain.Explanation;
+import fr.cdgrules.core.explain.TraceStep;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who pays what (section « Modalités financières », which has no article number, read with art. 2):
+ * « Le financement de ce dispositif de formation au métier de secrétaire général de mairie se répartit
+ * comme suit ». Immutable and thread-safe.
+ *
+ * <p>Each answer names exactly one {@link Payer}, with the paragraph; where the text names nobody for a
+ * cost and a trainee status, {@link #whoPays} throws core's {@link NoRuleAppliesException} naming the
+ * paragraphs examined — never a guess. Under the default readings:
+ *
+ * <table>
+ *   <caption>Payer by cost and trainee status (default readings); "—" = no rule applies</caption>
+ *   <tr><th>cost</th><th>job seeker with ARE</th><th>without ARE</th><th>after end of ARE rights</th>
+ *       <th>Région agent</th><th>non-affiliated collectivity agent</th></tr>
+ *   <tr><td>pedagogical cost</td><td colspan="5">CNFPT, in full (§ CNFPT)</td></tr>
+ *   <tr><td>promotion</td><td colspan="5">CDG coordination, in full (§ coordination régionale des Centres de gestion)</td></tr>
+ *   <tr><td>coordination staff, logistics</td><td colspan="5">CNFPT and CDG coordination jointly, in kind</td></tr>
+ *   <tr><td>ARE</td><td>France Travail</td><td>— (none due)</td><td>— (none due)</td><td>—</td><td>—</td></tr>
+ *   <tr><td>trainee remuneration</td><td>— (ARE instead)</td><td>Région</td><td>Région (relai)</td><td>Région (art. 2)</td><td>—</td></tr>
+ *   <tr><td>travel costs</td><td>—</td><td>Région, contribution</td><td>Région, contribution</td><td>—</td><td>—</td></tr>
+ *   <tr><td>social cover</td><td>—</td><td>Région</td><td>Région</td><td>—</td><td>—</td></tr>
+ * </table>
+ *
+ * <p>The three scheme-wide costs (pedagogy, promotion, coordination and logistics) do not depend on
+ * the trainee: the answer is the same for every status. « Participer aux frais de déplacement » makes
+ * the Région the only payer the text names for travel costs, with {@link Extent#CONTRIBUTION}: it
+ * contributes, per its own rules, and nobody is named for the rest.
+ */
+public final class Financing {
+    /** « Le CNFPT prendra en charge le financement du coût pédagogique de la formation. » */
+    public static final Citation CNFPT_PEDAGOGY = Citation.of("002", "modalités financières § CNFPT");
+    /** « La coordination régionale des Centres de gestion prendra en charge les coûts de réalisation des actions de promotion de la formation. » */
+    public static final Citation CDG_PROMOTION = Citation.of("002", "modalités financières § coordination régionale des Centres de gestion");
+    /** « Le CNFPT et la coordination régionale des Centres de Gestion mettront à disposition … » */
+    public static final Citation JOINT_COORDINATION = Citation.of("002",
+            "modalités financières § CNFPT et coordination régionale des Centres de gestion");
+    /** « France Travail assurera le versement de l'allocation de retour à l'emploi pour les demandeurs d'emploi bénéficiaires. » */
+    public static final Citation FRANCE_TRAVAIL_ARE = Citation.of("002", "modalités financières § France Travail");
+    /** « La Région des Pays de la Loire s'engage, pour les demandeurs d'emploi ne bénéficiant pas de l'allocation de retour à l'emploi, à : … » */
+    public static final Citation REGION_COMMITMENTS = Citation.of("002", "modalités financières § Région");
+    /** « La Région assurera le relai de la rémunération publique de stage pour les demandeurs d'emploi en fin de droit … » */
+    public static final Citation REGION_RELAY = Citation.of("002", "modalités financières § Région, relai");
+    /** Art. 2, « La Région des Pays de la Loire », Direction des ressources humaines: « seront rémunérés par la Région ». */
+    public static final Citation ART_2_REGION_HR = Citation.of("002", "art. 2 § Région, Direction des ressources humaines");
+    /** Art. 2, « La Direction Emploi, Formation Professionnelle et Apprentissage »: the public trainee remuneration. */
+    public static final Citation ART_2_REGION_EMPLOYMENT = Citation.of("002",
+            "art. 2 § Région, Direction Emploi, Formation Professionnelle et Apprentissage");
+
+    /** Every paragraph examined for a payer, in the order of the text. */
+    public static final List<Citation> EXAMINED = List.of(ART_2_REGION_HR, ART_2_REGION_EMPLOYMENT, CNFPT_PEDAGOGY,
+            CDG_PROMOTION, JOINT_COORDINATION, FRANCE_TRAVAIL_ARE, REGION_COMMITMENTS, REGION_RELAY);
+
+    private static final Set<TraineeStatus> EVERYONE = EnumSet.allOf(TraineeStatus.class);
+    private static final String WITHOUT_ARE = "La Région des Pays de la Loire s'engage, pour les demandeurs d'emploi ne "
+            + "bénéficiant pas de l'allocation de retour à l'emploi, à : ";
+
+    private final AgentRemunerationReading agentRemuneration;
+    private final EndOfRightsReading endOfRights;
+    private final List<PayerRule> rules;
+
+    private Financing(AgentRemunerationReading agentRemuneration, EndOfRightsReading endOfRights) {
+        this.agentRemuneration = Objects.requireNonNull(agentRemuneration, "agentRemuneration");
+        this.endOfRights = Objects.requireNonNull(endOfRights, "endOfRights");
+        this.rules = List.copyOf(rules(agentRemuneration, endOfRights));
+    }
+
+    /**
+     * @param agentRemuneration whose remuneration the Région pays among agents in retraining
+     * @param endOfRights what the Région takes over after the end of ARE rights
+     * @return the financing rules under these readings
+     */
+    public static Financing of(AgentRemunerationReading agentRemuneration, EndOfRightsReading endOfRights) {
+        return new Financing(agentRemuneration, endOfRights);
+    }
+
+    /** @return the financing rules under the default readings */
+    public static Financing defaults() {
+        return of(AgentRemunerationReading.REGION_OWN_AGENTS_ONLY, EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE);
+    }
+
+    /** @return the reading of « Les agents retenus … seront rémunérés par la Région » */
+    public AgentRemunerationReading agentRemunerationReading() {
+        return agentRemuneration;
+    }
+
+    /** @return the reading of the relay after the end of ARE rights */
+    public EndOfRightsReading endOfRightsReading() {
+        return endOfRights;
+    }
+
+    private static List<PayerRule> rules(AgentRemunerationReading agentRemuneration, EndOfRightsReading endOfRights) {
+        List<PayerRule> list = new ArrayList<>();
+        list.add(new PayerRule(EnumSet.of(Cost.PEDAGOGICAL_COST), EVERYONE, Payer.CNFPT, Extent.IN_FULL,
+                List.of(CNFPT_PEDAGOGY), "Le CNFPT prendra en charge le financement du coût pédagogique de la formation."));
+        list.add(new PayerRule(EnumSet.of(Cost.PROMOTION), EVERYONE, Payer.CDG_COORDINATION, Extent.IN_FULL,
+                List.of(CDG_PROMOTION), "La coordination régionale des Centres de gestion prendra en charge les coûts de "
+                        + "réalisation des actions de promotion de la formation."));
+        list.add(new PayerRule(EnumSet.of(Cost.COORDINATION_STAFF_AND_LOGISTICS), EVERYONE,
+                Payer.CNFPT_AND_CDG_COORDINATION, Extent.IN_KIND, List.of(JOINT_COORDINATION),
+                "Le CNFPT et la coordination régionale des Centres de Gestion mettront à disposition les ressources "
+                        + "humaines pour la coordination et le suivi administratif de la formation ainsi que les moyens "
+                        + "logistiques."));
+        list.add(new PayerRule(EnumSet.of(Cost.RETURN_TO_WORK_ALLOWANCE), EnumSet.of(TraineeStatus.JOB_SEEKER_WITH_ARE),
+                Payer.FRANCE_TRAVAIL, Extent.IN_FULL, List.of(FRANCE_TRAVAIL_ARE), "France Travail assurera le versement "
+                        + "de l'allocation de retour à l'emploi pour les demandeurs d'emploi bénéficiaires."));
+        Set<TraineeStatus> withoutAre = EnumSet.of(TraineeStatus.JOB_SEEKER_WITHOUT_ARE);
+        list.add(new PayerRule(EnumSet.of(Cost.TRAINEE_REMUNERATION), withoutAre, Payer.REGION, Extent.IN_FULL,
+                List.of(REGION_COMMITMENTS, ART_2_REGION_EMPLOYMENT),
+                WITHOUT_ARE + "assurer la rémunération publique de stage sur toute la durée"));
+        list.add(new PayerRule(EnumSet.of(Cost.TRAVEL_COSTS), withoutAre, Payer.REGION, Extent.CONTRIBUTION,
+                List.of(REGION_COMMITMENTS), WITHOUT_ARE + "participer aux frais de déplacement"));
+        list.add(new PayerRule(EnumSet.of(Cost.SOCIAL_COVER), withoutAre, Payer.REGION, Extent.IN_FULL,
+                List.of(REGION_COMMITMENTS), WITHOUT_ARE + "prendre en charge leur couverture sociale (maladie, "
+                        + "maternité, accident du travail)"));
+        Set<TraineeStatus> afterEnd = EnumSet.of(TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS);
+        list.add(new PayerRule(EnumSet.of(Cost.TRAINEE_REMUNERATION), afterEnd, Payer.REGION, Extent.IN_FULL,
+                List.of(REGION_RELAY), "La Région assurera le relai de la rémunération publique de stage pour les "
+                        + "demandeurs d'emploi en fin de droit du bénéfice de l'allocation de retour à l'emploi."));
+        if (endOfRights == EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE) {
+            list.add(new PayerRule(EnumSet.of(Cost.TRAVEL_COSTS), afterEnd, Payer.REGION, Extent.CONTRIBUTION,
+                    List.of(REGION_COMMITMENTS, REGION_RELAY, ART_2_REGION_EMPLOYMENT), WITHOUT_ARE
+                            + "participer aux frais de déplacement (after the end of rights the job seeker no longer "
+                            + "benefits from the ARE: " + endOfRights + ")"));
+            list.add(new PayerRule(EnumSet.of(Cost.SOCIAL_COVER), afterEnd, Payer.REGION, Extent.IN_FULL,
+                    List.of(REGION_COMMITMENTS, REGION_RELAY, ART_2_REGION_EMPLOYMENT), WITHOUT_ARE
+                            + "prendre en charge leur couverture sociale (after the end of rights the job seeker no "
+                            + "longer benefits from the ARE: " + endOfRights + ")"));
+        }
+        Set<TraineeStatus> agents = agentRemuneration == AgentRemunerationReading.ALL_AGENTS_RETAINED
+                ? EnumSet.of(TraineeStatus.REGION_AGENT_IN_RETRAINING,
+                        TraineeStatus.NON_AFFILIATED_COLLECTIVITY_AGENT_IN_RETRAINING)
+                : EnumSet.of(TraineeStatus.REGION_AGENT_IN_RETRAINING);
+        list.add(new PayerRule(EnumSet.of(Cost.TRAINEE_REMUNERATION), agents, Payer.REGION, Extent.IN_FULL,
+                List.of(ART_2_REGION_HR), "Les agents retenus dans le dispositif de formation, après une immersion (de 2 "
+                        + "ou 3 jours qui validera leur entrée ou pas dans le parcours) et une sélection des prérequis, "
+                        + "seront rémunérés par la Région. (" + agentRemuneration + ")"));
+        return list;
+    }
+
+    /**
+     * Who bears a cost for a trainee with a status.
+     *
+     * @param cost the cost
+     * @param status the trainee's status
+     * @return the one payer, its extent, the paragraph and the words
+     * @throws NoRuleAppliesException if the text names no payer for that cost and status (the message says
+     *     why, and the exception lists {@link #EXAMINED})
+     * @throws RuleConflictException if two sentences named payers (never under the rules of this class: the
+     *     property tests check it)
+     */
+    public CostAllocation whoPays(Cost cost, TraineeStatus status) {
+        List<PayerRule> matches = rules.stream().filter(r -> r.covers(cost, status)).toList();
+        String subject = "the payer of « " + cost.label() + " » for a trainee " + status;
+        if (matches.isEmpty()) {
+            throw new NoRuleAppliesException(subject + ": " + silence(cost, status), EXAMINED);
+        }
+        if (matches.size() > 1) {
+            throw new RuleConflictException(subject, matches.stream().flatMap(r -> r.citations().stream()).distinct().toList());
+        }
+        PayerRule rule = matches.get(0);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("cost", cost.name());
+        inputs.put("status", status.name());
+        inputs.put("agentRemunerationReading", agentRemuneration.name());
+        inputs.put("endOfRightsReading", endOfRights.name());
+        Explanation explanation = Explanation.of(subject, TraceStep.of("« " + rule.quote() + " »", rule.citations(),
+                inputs, List.of(), rule.payer() + " (" + rule.extent() + ")"));
+        return CostAllocation.of(cost, status, rule.payer(), rule.extent(), rule.citations(), rule.quote(), explanation);
+    }
+
+    /**
+     * Who bears a cost for a trainee on a day of the training: the status on that day decides
+     * (before or after the end of ARE rights).
+     *
+     * @param cost the cost
+     * @param situation the trainee's situation
+     * @param date a day of the training
+     * @return the one payer
+     * @throws NoRuleAppliesException if the text names no payer for that cost and the status on that day
+     */
+    public CostAllocation whoPays(Cost cost, TraineeSituation situation, LocalDate date) {
+        TraineeStatus status = situation.statusOn(date);
+        CostAllocation a = whoPays(cost, status);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("status", situation.status().name());
+        situation.areRightsLastDay().ifPresent(d -> inputs.put("areRightsLastDay", d.toString()));
+        inputs.put("date", date.toString());
+        List<TraceStep> steps = new ArrayList<>();
+        steps.add(TraceStep.of("status on the day: with ARE up to the last day of rights, « en fin de droit » after",
+                List.of(FRANCE_TRAVAIL_ARE, REGION_RELAY), inputs, List.of(), status.name()));
+        steps.addAll(a.explanation().steps());
+        return CostAllocation.of(cost, status, a.payer(), a.extent(), a.citations(), a.quote(),
+                Explanation.of(a.explanation().subject() + " on " + date, steps));
+    }
+
+    /**
+     * @param status a trainee status
+     * @return the costs with a payer for that status, in the order of {@link Cost}
+     */
+    public List<CostAllocation> paidCosts(TraineeStatus status) {
+        List<CostAllocation> list = new ArrayList<>();
+        for (Cost c : Cost.values()) {
+            if (rules.stream().anyMatch(r -> r.covers(c, status))) {
+                list.add(whoPays(c, status));
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private String silence(Cost cost, TraineeStatus status) {
+        if (cost == Cost.RETURN_TO_WORK_ALLOWANCE) {
+            return "the ARE is paid only « pour les demandeurs d'emploi bénéficiaires »; this trainee is not one, so no "
+                    + "ARE is due";
+        }
+        if (cost == Cost.TRAINEE_REMUNERATION && status == TraineeStatus.JOB_SEEKER_WITH_ARE) {
+            return "the public trainee remuneration is for trainees who « ne sont pas indemnisés par l'assurance "
+                    + "chômage » (art. 2); this trainee receives the ARE instead";
+        }
+        if (cost == Cost.TRAINEE_REMUNERATION) {
+            return "« seront rémunérés par la Région » is read as the Région's own agents (" + agentRemuneration
+                    + "); the text names no payer for an agent of a non-affiliated collectivity";
+        }
+        if (status == TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS) {
+            return "the relay after the end of rights names the remuneration only (" + endOfRights + ")";
+        }
+        return "the text names no payer for this cost and this trainee";
+    }
+}

@@ -1,0 +1,101 @@
+package fr.cdgrules.cdg44.steering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.cdgrules.cdg44.partnership.Partnership;
+import fr.cdgrules.cdg44.partnership.Party;
+import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.json.CdgJson;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SteeringCommitteeTest {
+    private static final Partnership P = Partnership.of(LocalDate.of(2025, 1, 15));
+    private static final List<LocalDate> MEETINGS = List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2025, 6, 10));
+    private static final LocalDate AFTER = LocalDate.of(2028, 6, 1);
+
+    @Test
+    void defaultReadingIsConventionYears() {
+        assertEquals(CommitteeYearReading.CONVENTION_YEARS, SteeringCommittee.defaults().reading());
+    }
+
+    @Test
+    void aConventionYearWithoutAMeetingIsABreach() {
+        CommitteeCheck c = SteeringCommittee.defaults().check(P, MEETINGS, AFTER);
+        assertEquals(3, c.years().size());
+        assertEquals(List.of(CommitteeYearStatus.MET, CommitteeYearStatus.MISSED, CommitteeYearStatus.MET),
+                c.years().stream().map(CommitteeYear::status).toList());
+        CommitteeYear second = c.years().get(1);
+        assertEquals(LocalDate.of(2026, 1, 15), second.firstDay());
+        assertEquals(LocalDate.of(2027, 1, 14), second.lastDay());
+        assertFalse(second.partial());
+        assertEquals(List.of(second), c.missed());
+        assertTrue(c.findings().has("steering-committee-year-without-meeting"));
+        assertTrue(c.findings().isRefused());
+        assertEquals(Citation.of("002", "art. 4"), c.findings().all().get(0).citation());
+    }
+
+    @Test
+    void underCivilYearsThePartialLastYearIsAWarning() {
+        CommitteeCheck c = SteeringCommittee.of(CommitteeYearReading.CIVIL_YEARS).check(P, MEETINGS, AFTER);
+        assertEquals(List.of("2025", "2026", "2027", "2028"), c.years().stream().map(CommitteeYear::label).toList());
+        assertEquals(List.of(CommitteeYearStatus.MET, CommitteeYearStatus.MISSED, CommitteeYearStatus.MET,
+                CommitteeYearStatus.MISSED), c.years().stream().map(CommitteeYear::status).toList());
+        assertTrue(c.years().get(0).partial());
+        assertFalse(c.years().get(1).partial());
+        assertEquals(LocalDate.of(2028, 1, 14), c.years().get(3).lastDay());
+        assertEquals(1, c.findings().refusals().size());
+        assertTrue(c.findings().has("steering-committee-partial-year-without-meeting"));
+    }
+
+    @Test
+    void aYearNotYetOverIsPending() {
+        CommitteeCheck c = SteeringCommittee.defaults().check(P, List.of(LocalDate.of(2025, 6, 10)), LocalDate.of(2026, 6, 1));
+        assertEquals(List.of(CommitteeYearStatus.MET, CommitteeYearStatus.PENDING, CommitteeYearStatus.PENDING),
+                c.years().stream().map(CommitteeYear::status).toList());
+        assertTrue(c.findings().isEmpty());
+    }
+
+    @Test
+    void aMeetingOnEveryYearMeansNoFinding() {
+        List<LocalDate> yearly = List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 10, 1));
+        assertTrue(SteeringCommittee.defaults().check(P, yearly, AFTER).findings().isEmpty());
+    }
+
+    @Test
+    void aTerminationCutsTheLastYearShort() {
+        Partnership terminated = P.withNotice(Party.REGION, LocalDate.of(2026, 2, 1));
+        CommitteeCheck c = SteeringCommittee.defaults().check(terminated, List.of(LocalDate.of(2025, 6, 10)), AFTER);
+        assertEquals(2, c.years().size());
+        CommitteeYear cut = c.years().get(1);
+        assertEquals(LocalDate.of(2026, 4, 30), cut.lastDay());
+        assertTrue(cut.partial());
+        assertEquals(CommitteeYearStatus.MISSED, cut.status());
+        assertFalse(c.findings().isRefused());
+    }
+
+    @Test
+    void meetingsOutsideTheConventionDoNotCount() {
+        CommitteeCheck c = SteeringCommittee.defaults().check(P, List.of(LocalDate.of(2024, 12, 1)), AFTER);
+        assertTrue(c.findings().has("meeting-outside-convention"));
+        assertEquals(3, c.missed().size());
+    }
+
+    @Test
+    void aMeetingAfterTheDateOfTheCheckIsInvalid() {
+        assertEquals("meetings", assertThrows(InvalidInputException.class,
+                () -> SteeringCommittee.defaults().check(P, MEETINGS, LocalDate.of(2026, 1, 1))).field().orElseThrow());
+    }
+
+    @Test
+    void roundTripsAsJson() {
+        CommitteeCheck c = SteeringCommittee.defaults().check(P, MEETINGS, AFTER);
+        assertEquals(c, CdgJson.read(CdgJson.write(c), CommitteeCheck.class));
+    }
+}

@@ -1,0 +1,121 @@
+package fr.cdgrules.cdg79;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.cdgrules.cdg79.charter.CharterSignaturesReading;
+import fr.cdgrules.cdg79.charter.DgsReading;
+import fr.cdgrules.cdg79.charter.PlatformMembershipReading;
+import fr.cdgrules.cdg79.duration.ConventionStartReading;
+import fr.cdgrules.cdg79.fee.Ceiling3500Reading;
+import fr.cdgrules.cdg79.intervention.BillableServicesReading;
+import fr.cdgrules.cdg79.intervention.TraineeSupportPeriodReading;
+import fr.cdgrules.core.module.ValueStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The readings of the ambiguities of the CDG79 texts, one per ambiguity, each with a documented
+ * default ({@link #defaults()}). Pass another set to {@link Cdg79Rules#withReadings} to read a text
+ * the other way; the {@link Cdg79Module} found by {@code ServiceLoader} uses the defaults.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableCdg79Readings.class)
+@JsonDeserialize(as = ImmutableCdg79Readings.class)
+public abstract class Cdg79Readings {
+    Cdg79Readings() {}
+
+    private static final Cdg79Readings DEFAULTS = ImmutableCdg79Readings.of(Ceiling3500Reading.defaultReading(),
+            BillableServicesReading.defaultReading(), TraineeSupportPeriodReading.defaultReading(),
+            ConventionStartReading.defaultReading(), PlatformMembershipReading.defaultReading(),
+            CharterSignaturesReading.defaultReading(), DgsReading.defaultReading());
+
+    /** @return is a commune of exactly 3 500 inhabitants eligible (préambule, art. 2 vs art. 3.1 table) */
+    @JsonProperty("ceiling3500")
+    public abstract Ceiling3500Reading ceiling3500();
+
+    /** @return which services art. 3.2 bills (network activation, art. 2.5) */
+    @JsonProperty("billableServices")
+    public abstract BillableServicesReading billableServices();
+
+    /** @return how the six months of art. 2.3 end */
+    @JsonProperty("traineeSupportPeriod")
+    public abstract TraineeSupportPeriodReading traineeSupportPeriod();
+
+    /** @return when the two years of art. 4 start */
+    @JsonProperty("conventionStart")
+    public abstract ConventionStartReading conventionStart();
+
+    /** @return whether platform access needs pack membership (art. 1.4) */
+    @JsonProperty("platformMembership")
+    public abstract PlatformMembershipReading platformMembership();
+
+    /** @return which signatures of the charter are required (art. 1.4 vs the charter form) */
+    @JsonProperty("charterSignatures")
+    public abstract CharterSignaturesReading charterSignatures();
+
+    /** @return whether a DGS counts as an SGM in a community space (art. 1.4) */
+    @JsonProperty("dgs")
+    public abstract DgsReading dgs();
+
+    /** @return every default reading */
+    public static Cdg79Readings defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param r another reading of the 3 500 ceiling
+     * @return these readings with it
+     */
+    public Cdg79Readings withCeiling3500(Ceiling3500Reading r) {
+        return ((ImmutableCdg79Readings) this).withCeiling3500(r);
+    }
+
+    /**
+     * @param r another reading of the services billed by art. 3.2
+     * @return these readings with it
+     */
+    public Cdg79Readings withBillableServices(BillableServicesReading r) {
+        return ((ImmutableCdg79Readings) this).withBillableServices(r);
+    }
+
+    /**
+     * @param r another reading of the six months of art. 2.3
+     * @return these readings with it
+     */
+    public Cdg79Readings withTraineeSupportPeriod(TraineeSupportPeriodReading r) {
+        return ((ImmutableCdg79Readings) this).withTraineeSupportPeriod(r);
+    }
+
+    /**
+     * @param r another reading of the start of the convention
+     * @return these readings with it
+     */
+    public Cdg79Readings withConventionStart(ConventionStartReading r) {
+        return ((ImmutableCdg79Readings) this).withConventionStart(r);
+    }
+
+    /**
+     * @param r another reading of the membership condition of the platform
+     * @return these readings with it
+     */
+    public Cdg79Readings withPlatformMembership(PlatformMembershipReading r) {
+        return ((ImmutableCdg79Readings) this).withPlatformMembership(r);
+    }
+
+    /**
+     * @param r another reading of the signatures of the charter
+     * @return these readings with it
+     */
+    public Cdg79Readings withCharterSignatures(CharterSignaturesReading r) {
+        return ((ImmutableCdg79Readings) this).withCharterSignatures(r);
+    }
+
+    /**
+     * @param r another reading of the DGS's place
+     * @return these readings with it
+     */
+    public Cdg79Readings withDgs(DgsReading r) {
+        return ((ImmutableCdg79Readings) this).withDgs(r);
+    }
+}

@@ -1,0 +1,156 @@
+package fr.cdgrules.cdg79;
+
+import fr.cdgrules.cdg79.charter.AccessDecision;
+import fr.cdgrules.cdg79.charter.AccessPolicy;
+import fr.cdgrules.cdg79.charter.AccessRequest;
+import fr.cdgrules.cdg79.duration.AdhesionConvention;
+import fr.cdgrules.cdg79.fee.Adhesion;
+import fr.cdgrules.cdg79.fee.Membership;
+import fr.cdgrules.cdg79.fee.PackAdhesion;
+import fr.cdgrules.cdg79.intervention.HourlyRates;
+import fr.cdgrules.cdg79.intervention.Intervention;
+import fr.cdgrules.cdg79.intervention.InterventionBill;
+import fr.cdgrules.cdg79.intervention.InterventionBilling;
+import fr.cdgrules.cdg79.intervention.Service;
+import fr.cdgrules.cdg79.intervention.ServiceTerms;
+import fr.cdgrules.core.lifecycle.Convention;
+import fr.cdgrules.core.lifecycle.ConventionTerms;
+import fr.cdgrules.core.membership.AnnualFeeQuote;
+import fr.cdgrules.core.territory.Collectivity;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The CDG79 rules under one set of {@link Cdg79Readings}: the entry point of this module.
+ *
+ * <pre>{@code
+ * Cdg79Rules rules = Cdg79Rules.defaults();
+ * AnnualFeeQuote q = rules.quote(clesse, Year.of(2026));          // 150.00 €, 2025 tariff carried forward
+ * InterventionBill b = rules.invoice(clesse, Membership.ofYears(Year.of(2026)), interventions, issuedOn);
+ * Convention c = rules.convention(LocalDate.of(2026, 1, 1));      // deadlines(), stateAt(date)
+ * AccessDecision d = rules.decide(CdgJson.read(path, AccessRequest.class));
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class Cdg79Rules {
+    private static final Cdg79Rules DEFAULTS = new Cdg79Rules(Cdg79Readings.defaults());
+
+    private final Cdg79Readings readings;
+    private final PackAdhesion pack;
+    private final InterventionBilling billing;
+    private final AdhesionConvention duration;
+    private final AccessPolicy access;
+
+    private Cdg79Rules(Cdg79Readings readings) {
+        this.readings = readings;
+        this.pack = PackAdhesion.of(readings.ceiling3500());
+        this.billing = InterventionBilling.of(readings.billableServices(), readings.traineeSupportPeriod(),
+                readings.ceiling3500(), HourlyRates.published());
+        this.duration = AdhesionConvention.of(readings.conventionStart());
+        this.access = AccessPolicy.of(readings.ceiling3500(), readings.platformMembership(),
+                readings.charterSignatures(), readings.dgs());
+    }
+
+    /** @return the rules under the default readings */
+    public static Cdg79Rules defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param readings the readings of the ambiguities
+     * @return the rules under those readings
+     */
+    public static Cdg79Rules withReadings(Cdg79Readings readings) {
+        return new Cdg79Rules(Objects.requireNonNull(readings, "readings"));
+    }
+
+    /** @return the readings applied */
+    public Cdg79Readings readings() {
+        return readings;
+    }
+
+    /** @return the pack adhésion (art. 3.1) under these readings */
+    public PackAdhesion pack() {
+        return pack;
+    }
+
+    /** @return the billing of interventions (art. 3.2) under these readings */
+    public InterventionBilling billing() {
+        return billing;
+    }
+
+    /** @return the duration clauses (art. 4) under these readings */
+    public AdhesionConvention duration() {
+        return duration;
+    }
+
+    /** @return the access policy of the platform (art. 1.3, 1.4, charter) under these readings */
+    public AccessPolicy access() {
+        return access;
+    }
+
+    /**
+     * @param commune a commune with its population
+     * @param year a budget year
+     * @return the annual adhesion (art. 3.1)
+     * @see PackAdhesion#quote
+     */
+    public AnnualFeeQuote quote(Collectivity commune, Year year) {
+        return pack.quote(commune, year);
+    }
+
+    /**
+     * @param commune a commune
+     * @param date the date of adhesion
+     * @return the adhesion: the full fee of that civil year, membership for that civil year (art. 4)
+     * @see PackAdhesion#adhesionOn
+     */
+    public Adhesion adhesionOn(Collectivity commune, LocalDate date) {
+        return pack.adhesionOn(commune, date);
+    }
+
+    /**
+     * @param service a service of art. 1 or 2
+     * @return whether it is included in the pack or billed, and why
+     */
+    public ServiceTerms terms(Service service) {
+        return billing.catalogue().terms(service);
+    }
+
+    /**
+     * @param commune the commune
+     * @param membership the civil years it is a member of the pack
+     * @param interventions the interventions done
+     * @param issuedOn the date drawn up
+     * @return the invoice and the outcome of each intervention
+     * @see InterventionBilling#invoice
+     */
+    public InterventionBill invoice(Collectivity commune, Membership membership, List<Intervention> interventions,
+            LocalDate issuedOn) {
+        return billing.invoice(commune, membership, interventions, issuedOn);
+    }
+
+    /** @return the duration clauses of art. 4 */
+    public ConventionTerms conventionTerms() {
+        return duration.terms();
+    }
+
+    /**
+     * @param start the first day in force
+     * @return the convention from that day
+     */
+    public Convention convention(LocalDate start) {
+        return duration.startingOn(start);
+    }
+
+    /**
+     * @param request an access request
+     * @return the decision, every condition explained
+     */
+    public AccessDecision decide(AccessRequest request) {
+        return access.decide(request);
+    }
+}

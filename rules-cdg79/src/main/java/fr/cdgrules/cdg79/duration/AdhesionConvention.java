@@ -1,0 +1,93 @@
+package fr.cdgrules.cdg79.duration;
+
+import fr.cdgrules.cdg79.Cdg79Articles;
+import fr.cdgrules.core.explain.Explanation;
+import fr.cdgrules.core.explain.TraceStep;
+import fr.cdgrules.core.lifecycle.Convention;
+import fr.cdgrules.core.lifecycle.ConventionTerms;
+import fr.cdgrules.core.lifecycle.RenewalPolicy;
+import fr.cdgrules.core.money.Money;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The duration clauses of the convention (art. 4):
+ *
+ * <blockquote>"La présente convention est conclue pour une durée de deux (2) ans, renouvelable une
+ * fois pour la même durée, sauf dénonciation par l'une ou l'autre des parties moyennant le respect
+ * d'un préavis d'un mois avant la date de reconduction. Aucune indemnité ne sera due de part et
+ * d'autre en cas de résiliation." (000 art. 4)</blockquote>
+ *
+ * <p>As core {@link ConventionTerms}: an initial term of two years; tacit renewal ("sauf
+ * dénonciation"), once, for two years; notice of non-renewal at least one month before the renewal
+ * date, the last day being the renewal date minus one calendar month (core's reading: start
+ * 1 January 2026 → end of first term 31 December 2027, last day for notice 1 December 2027, renewal
+ * 1 January 2028, final end 31 December 2029). The article has no other termination clause, so a
+ * plain notice ({@link Convention#withNotice}) is a notice of non-renewal. No indemnity is due.
+ */
+public final class AdhesionConvention {
+    /** The duration clauses of art. 4. */
+    public static final ConventionTerms TERMS = ConventionTerms.of(Period.ofYears(2), Cdg79Articles.DURATION,
+            RenewalPolicy.tacit(1, Period.ofYears(2), Period.ofMonths(1), Cdg79Articles.DURATION), List.of());
+
+    private final ConventionStartReading startReading;
+
+    private AdhesionConvention(ConventionStartReading startReading) {
+        this.startReading = startReading;
+    }
+
+    /**
+     * @param startReading the reading of the first day of the convention
+     * @return the clauses with that reading
+     */
+    public static AdhesionConvention of(ConventionStartReading startReading) {
+        return new AdhesionConvention(Objects.requireNonNull(startReading, "startReading"));
+    }
+
+    /** @return the reading of the first day */
+    public ConventionStartReading startReading() {
+        return startReading;
+    }
+
+    /** @return the duration clauses of art. 4 */
+    public ConventionTerms terms() {
+        return TERMS;
+    }
+
+    /**
+     * @param start the first day in force
+     * @return the convention from that day, no event recorded
+     */
+    public Convention startingOn(LocalDate start) {
+        return Convention.of(TERMS, start);
+    }
+
+    /**
+     * @param signedOn the date the convention was signed (or the adhesion decided)
+     * @return the convention from the first day given by the {@link ConventionStartReading}
+     */
+    public Convention signedOn(LocalDate signedOn) {
+        return startingOn(startReading.start(signedOn));
+    }
+
+    /**
+     * The indemnity due by either party when the convention ends early or is not renewed: none.
+     *
+     * @return zero euros, with the article
+     */
+    public static Money indemnity() {
+        return Money.ZERO;
+    }
+
+    /** @return why no indemnity is due */
+    public static Explanation indemnityExplanation() {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        return Explanation.of("indemnity on termination of the CDG79 convention",
+                TraceStep.of("'Aucune indemnité ne sera due de part et d'autre en cas de résiliation'",
+                        Cdg79Articles.DURATION, inputs, "no indemnity: " + indemnity().toDisplayString()));
+    }
+}

@@ -1,0 +1,42 @@
+package fr.cdgrules.cdg79.intervention;
+
+import fr.cdgrules.core.calendar.CalendarMonths;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * Reading of the six months of included support of art. 2.3: "le CDG79 accompagne ... les
+ * étudiants et stagiaires issus de ces formations sur une période de six mois à l'issue de leur
+ * première prise de poste en collectivité". The text gives neither the first nor the last day.
+ *
+ * <p>Both readings count six calendar months from the day of the first posting (the posting day is
+ * the first included day), the same day of the month six months later, clamped to the end of a
+ * shorter month (the library's rule for "mois", as for the two years of art. 4). They differ on that
+ * anniversary day.
+ *
+ * <p>Default: {@link #ANNIVERSARY_EXCLUDED}: six months from 2 March 2026 run through 1 September
+ * 2026, as two years from 1 January 2026 run through 31 December 2027 (art. 4 in this library);
+ * support on 2 September 2026 is "Au-delà de ces six mois".
+ */
+public enum TraineeSupportPeriodReading {
+    /** The default: included from the posting day through the day before the six-month anniversary. */
+    ANNIVERSARY_EXCLUDED,
+    /** Included from the posting day through the six-month anniversary itself. */
+    ANNIVERSARY_INCLUDED;
+
+    private static final Period SIX_MONTHS = Period.ofMonths(6);
+
+    /** @return the default reading, {@link #ANNIVERSARY_EXCLUDED} */
+    public static TraineeSupportPeriodReading defaultReading() {
+        return ANNIVERSARY_EXCLUDED;
+    }
+
+    /**
+     * @param firstPosting the day of the graduate's first posting in a collectivity
+     * @return the last day of the six months of included support
+     */
+    public LocalDate lastIncludedDay(LocalDate firstPosting) {
+        LocalDate anniversary = CalendarMonths.plusMonths(firstPosting, SIX_MONTHS.toTotalMonths());
+        return this == ANNIVERSARY_EXCLUDED ? anniversary.minusDays(1) : anniversary;
+    }
+}
