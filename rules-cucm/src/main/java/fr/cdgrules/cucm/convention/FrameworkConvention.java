@@ -1,0 +1,57 @@
+package fr.cdgrules.cucm.convention;
+
+import fr.cdgrules.core.lifecycle.Convention;
+import fr.cdgrules.core.lifecycle.ConventionTerms;
+import fr.cdgrules.core.lifecycle.RenewalPolicy;
+import fr.cdgrules.core.lifecycle.TerminationRule;
+import fr.cdgrules.cucm.source.CucmText;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * The framework convention's duration and termination clauses (art. 9 and 10).
+ *
+ * <ul>
+ *   <li>Art. 9: "La présente convention cadre prend effet à compter de la date du 1er juillet 2022";
+ *       "Quel que soit la date d'adhésion individuelle des communes, elle est conclue pour une durée de
+ *       2 ans non reconductible de façon tacite qui viendra à expiration à la date du 30 juin 2024":
+ *       one term of two years, 1 July 2022 to 30 June 2024, for every commune, and no renewal (the
+ *       "bilan" decides the future of the service; a new convention would be a new text).
+ *   <li>Art. 10, in the general interest: "La communauté urbaine, comme chacune des communes, pourra
+ *       mettre fin à la présente convention avant son terme normal, pour un motif d'intérêt général.
+ *       La résiliation devra être notifiée par lettre recommandée avec accusé de réception et dûment
+ *       motivée. Aucune des parties ne pourra réclamer une quelconque indemnité": reasons required,
+ *       effective on notification, no indemnity. Listed first, so that a plain notice
+ *       ({@link Convention#withNotice}) means this termination.
+ *   <li>Art. 10, for fault: "Cette résiliation sera précédée d'une mise en demeure, dûment notifiée par
+ *       lettre recommandée avec accusé de réception, assortie d'un délai d'un mois pour se mettre en
+ *       conformité"; "Si cette mise en demeure reste sans effet, la résiliation sera confirmée par
+ *       l'envoi d'une nouvelle lettre recommandée"; "La même faculté de résiliation est reconnue à chaque
+ *       commune": either side, formal notice with a cure period of one calendar month, then a
+ *       confirming letter from the day after the cure period. Individual: it ends that commune's
+ *       membership only.
+ * </ul>
+ */
+public final class FrameworkConvention {
+    private FrameworkConvention() {}
+
+    /** "une durée de 2 ans". */
+    public static final Period TERM = Period.ofYears(2);
+
+    /** "un délai d'un mois pour se mettre en conformité". */
+    public static final Period CURE_PERIOD = Period.ofMonths(1);
+
+    private static final ConventionTerms TERMS = ConventionTerms.of(TERM, CucmText.ART_9, RenewalPolicy.none(CucmText.ART_9),
+            List.of(TerminationRule.generalInterest(CucmText.ART_10),
+                    TerminationRule.forFault(CURE_PERIOD, CucmText.ART_10)));
+
+    /** @return the clauses: 2 years, no renewal, termination in the general interest then for fault */
+    public static ConventionTerms terms() {
+        return TERMS;
+    }
+
+    /** @return the framework convention, 1 July 2022 to 30 June 2024, with no event recorded */
+    public static Convention convention() {
+        return Convention.of(TERMS, CucmText.CONVENTION_START);
+    }
+}

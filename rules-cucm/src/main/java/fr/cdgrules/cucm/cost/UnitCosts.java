@@ -1,0 +1,135 @@
+package fr.cdgrules.cucm.cost;
+
+import fr.cdgrules.core.explain.ParameterUse;
+import fr.cdgrules.core.json.CdgJson;
+import fr.cdgrules.core.money.Money;
+import fr.cdgrules.core.timeline.InForce;
+import fr.cdgrules.core.timeline.Timeline;
+import fr.cdgrules.core.timeline.Version;
+import fr.cdgrules.cucm.source.CucmText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Year;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The hourly unit costs of the service, year by year: a date-versioned parameter (art. 5: "fixé à
+ * 30 € de l'heure [pour l'année 2022]. Il sera révisé tous les ans").
+ *
+ * <h2>Readings</h2>
+ * <ul>
+ *   <li>A cost is a value for a budget year ("valeur année 2022", "au titre de l'année 2022"): the
+ *       version in force on 1 January of a year is the cost of that year ({@link Timeline#forYear}).
+ *       The bundled 2022 cost is recorded as in force from 1 January 2022, although the deliberation
+ *       setting it is dated 30 June 2022 and no hour can be worked before 1 July 2022 (art. 9).
+ *   <li>A year with no published cost uses the last cost in force, carried forward, and every figure
+ *       built on it says it is <em>provisional</em> ({@link InForce#isCarriedForward()}): "Les nouveaux
+ *       coûts seront communiqués, tous les ans, aux communes adhérentes".
+ * </ul>
+ *
+ * <p>The bundled data ({@code /fr/cdgrules/cucm/hourly-cost.json}) hold the 2022 cost only; a
+ * caller records a revision with {@link #with(Version)}. Immutable and thread-safe.
+ */
+public final class UnitCosts {
+    /** The name of the parameter. */
+    public static final String PARAMETER = "cucm.hourly-unit-cost";
+
+    private static final UnitCosts BUNDLED = of(load());
+
+    private final Timeline<HourlyUnitCost> timeline;
+    private final Timeline<Money> rates;
+
+    private UnitCosts(Timeline<HourlyUnitCost> timeline) {
+        this.timeline = timeline;
+        this.rates = Timeline.of(PARAMETER, timeline.versions().stream()
+                .map(v -> Version.of(v.effectiveFrom(), v.value().hourlyRate(), v.source()))
+                .toList());
+    }
+
+    /** @return the costs bundled with the module (2022: 30 €/h, frais de structure 15.10 %) */
+    public static UnitCosts bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * @param timeline the costs, date-versioned
+     * @return the costs
+     */
+    public static UnitCosts of(Timeline<HourlyUnitCost> timeline) {
+        return new UnitCosts(Objects.requireNonNull(timeline, "timeline"));
+    }
+
+    /**
+     * Records a revised cost (e.g. the cost the CUCM communicates for a new year).
+     *
+     * @param revision the new version, with its effective date and the decision setting it
+     * @return these costs with the revision
+     * @throws fr.cdgrules.core.error.InvalidInputException if a version already takes effect that day
+     */
+    public UnitCosts with(Version<HourlyUnitCost> revision) {
+        return new UnitCosts(timeline.plus(revision));
+    }
+
+    /** @return the costs as a date-versioned parameter */
+    public Timeline<HourlyUnitCost> timeline() {
+        return timeline;
+    }
+
+    /**
+     * @param year a budget year
+     * @return the cost of that year (the version in force on 1 January), possibly carried forward
+     * @throws fr.cdgrules.core.error.NothingInForceException before the first cost
+     */
+    public InForce<HourlyUnitCost> forYear(Year year) {
+        return timeline.forYear(year);
+    }
+
+    /**
+     * @param year a budget year
+     * @return the hourly rate of that year, as a parameter in force (for invoice lines)
+     * @throws fr.cdgrules.core.error.NothingInForceException before the first cost
+     */
+    public InForce<Money> rateForYear(Year year) {
+        return rates.forYear(year);
+    }
+
+    /**
+     * @param cost a cost in force
+     * @return the record of its use in an explanation, saying when it is provisional
+     */
+    public static ParameterUse use(InForce<?> cost) {
+        return ParameterUse.of(cost, cost.value() + (cost.isCarriedForward() ? " (provisional)" : ""));
+    }
+
+    /**
+     * @param cost a cost in force
+     * @return a sentence saying whether the cost is the one published for the year or carried forward
+     */
+    public static String describe(InForce<?> cost) {
+        Year year = Year.from(cost.date());
+        if (cost.isCarriedForward()) {
+            return "PROVISIONAL: no unit cost published for " + year + "; the cost in force since "
+                    + cost.version().effectiveFrom() + " is carried forward until the CUCM communicates the revised "
+                    + "cost (" + CucmText.ART_5 + ": « Il sera révisé tous les ans »)";
+        }
+        return "unit cost of " + year + " (" + cost.version().source().decision() + ")";
+    }
+
+    private static Timeline<HourlyUnitCost> load() {
+        try (InputStream in = UnitCosts.class.getResourceAsStream("/fr/cdgrules/cucm/hourly-cost.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /fr/cdgrules/cucm/hourly-cost.json");
+            }
+            return CdgJson.read(in, new TypeReference<Timeline<HourlyUnitCost>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return timeline.toString();
+    }
+}

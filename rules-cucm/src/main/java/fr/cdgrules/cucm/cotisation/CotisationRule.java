@@ -1,0 +1,192 @@
+package fr.cdgrules.cucm.cotisation;
+
+import fr.cdgrules.core.explain.Explanation;
+import fr.cdgrules.core.explain.TraceStep;
+import fr.cdgrules.core.json.CdgJson;
+import fr.cdgrules.core.membership.AnnualFeeQuote;
+import fr.cdgrules.core.membership.AnnualFeeRule;
+import fr.cdgrules.core.money.Hours;
+import fr.cdgrules.core.money.Money;
+import fr.cdgrules.core.strata.StrataScale;
+import fr.cdgrules.core.territory.Collectivity;
+import fr.cdgrules.core.timeline.InForce;
+import fr.cdgrules.core.timeline.Timeline;
+import fr.cdgrules.core.timeline.Version;
+import fr.cdgrules.cucm.cost.HourlyUnitCost;
+import fr.cdgrules.cucm.cost.UnitCosts;
+import fr.cdgrules.cucm.source.CucmText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The annual cotisation (art. 5 and annexe 2 (barème)) and the prepaid work it buys.
+ *
+ * <table>
+ *   <caption>Barème (art. 5)</caption>
+ *   <tr><th>Strate démographique</th><th>Cotisation</th><th>Jours prépayés (7 h/jour)</th></tr>
+ *   <tr><td>De 1 à 999 habitants</td><td>210 €</td><td>1</td></tr>
+ *   <tr><td>De 1000 à 2 499 habitants</td><td>420 €</td><td>2</td></tr>
+ *   <tr><td>De 2 500 à 4 499 habitants</td><td>630 €</td><td>3</td></tr>
+ *   <tr><td>De 4 500 à 9 999 habitants</td><td>840 €</td><td>4</td></tr>
+ *   <tr><td>Au-delà de 10 000 habitants</td><td>1 050 €</td><td>5</td></tr>
+ * </table>
+ *
+ * <ul>
+ *   <li>Only the member communes of the CUCM may join (art. 3, "Toutes les communes de la CUCM");
+ *       any other collectivity is not eligible, with that reason.
+ *   <li>"Cette cotisation sera à acquitter tous les ans de façon forfaitaire quel que soit la date
+ *       d'adhésion de la commune": the full amount is due every year, never prorated — including
+ *       2024, although the convention ends on 30 June 2024 (art. 9).
+ *   <li>"Pour l'année 2022 [...] aucune cotisation ne sera demandée aux communes": 0 € for 2022,
+ *       hence no prepaid hours.
+ *   <li>"Si toutefois aucun remplacement n'est sollicité dans l'année, le montant de la cotisation
+ *       acquitté restera acquis à la CUCM sans remboursement possible": never refunded.
+ *   <li>The cotisation buys "un nombre de jour de travail équivalent « payés d'avance »" that "variera
+ *       en fonction du montant du cout horaire": prepaid hours = cotisation ÷ hourly unit cost of the
+ *       year, exact (210 € at 30 €/h = 7 h; at 31.50 €/h = 20/3 h).
+ *   <li>No year after the convention's last day (30 June 2024, art. 9, "non reconductible de façon
+ *       tacite") has a cotisation: not eligible, with that reason.
+ * </ul>
+ *
+ * <p>The scale is a date-versioned parameter whose first version is recorded as in force from
+ * 1 January 2022: it is a scale of <em>annual</em> cotisations, looked up by budget year. Immutable
+ * and thread-safe.
+ */
+public final class CotisationRule {
+    /** The name of the parameter. */
+    public static final String PARAMETER = "cucm.cotisation";
+
+    /** The only year without cotisation. */
+    public static final Year EXEMPT_YEAR = Year.of(2022);
+
+    private static final Timeline<StrataScale> BUNDLED = loadAndVerify();
+
+    private final Timeline<StrataScale> scale;
+    private final TenThousandReading reading;
+    private final UnitCosts costs;
+    private final AnnualFeeRule feeRule;
+
+    private CotisationRule(Timeline<StrataScale> scale, TenThousandReading reading, UnitCosts costs) {
+        this.reading = reading;
+        this.costs = costs;
+        this.scale = Timeline.of(scale.parameter(), scale.versions().stream()
+                .map(v -> Version.of(v.effectiveFrom(), reading.apply(v.value()), v.source()))
+                .toList());
+        this.feeRule = AnnualFeeRule.of("cucm", CucmText.TERRITORY, this.scale, CucmText.ART_5);
+    }
+
+    /**
+     * @return the scale as bundled ({@code /fr/cdgrules/cucm/tariffs.json}), in the text's wording,
+     *     with 10 000 in the top stratum; its prepaid-days column was checked at load time
+     */
+    public static Timeline<StrataScale> bundledScale() {
+        return BUNDLED;
+    }
+
+    /**
+     * @param scale the scale, as bundled (top stratum from 10 000)
+     * @param reading the reading of 10 000
+     * @param costs the hourly unit costs
+     * @return the rule
+     */
+    public static CotisationRule of(Timeline<StrataScale> scale, TenThousandReading reading, UnitCosts costs) {
+        return new CotisationRule(Objects.requireNonNull(scale), Objects.requireNonNull(reading),
+                Objects.requireNonNull(costs));
+    }
+
+    /**
+     * @param reading the reading of 10 000
+     * @param costs the hourly unit costs
+     * @return the rule on the bundled scale
+     */
+    public static CotisationRule bundled(TenThousandReading reading, UnitCosts costs) {
+        return of(BUNDLED, reading, costs);
+    }
+
+    /** @return the scale under the reading chosen */
+    public Timeline<StrataScale> scale() {
+        return scale;
+    }
+
+    /** @return the reading of 10 000 */
+    public TenThousandReading reading() {
+        return reading;
+    }
+
+    /**
+     * The cotisation of a collectivity for a budget year, with the prepaid hours it buys.
+     *
+     * @param commune the collectivity, with its population
+     * @param year the budget year
+     * @return the quote: not eligible outside the CUCM, outside the scale or after the convention
+     * @throws fr.cdgrules.core.error.NothingInForceException for a year before 2022
+     */
+    public AnnualFeeQuote quote(Collectivity commune, Year year) {
+        String subject = "cotisation of " + commune + " for " + year;
+        Year lastYear = Year.from(CucmText.CONVENTION_LAST_DAY);
+        if (year.isAfter(lastYear)) {
+            String reason = "the framework convention expired on " + CucmText.CONVENTION_LAST_DAY
+                    + " and is « non reconductible de façon tacite »: no cotisation for " + year;
+            return AnnualFeeQuote.notEligible("cucm", year, commune, reason, Optional.empty(),
+                    Explanation.of(subject, TraceStep.of("duration of the framework convention", CucmText.ART_9,
+                            Map.of("year", year.toString()), "not eligible: " + reason)));
+        }
+        AnnualFeeQuote quote = feeRule.quote(commune, year);
+        if (!quote.eligible()) {
+            return quote;
+        }
+        if (commune.population().inhabitants() == 10_000) {
+            quote = quote.plus(TraceStep.of("reading of the 10 000 boundary", CucmText.ANNEX_2_SCALE,
+                    Map.of("reading", "TenThousandReading." + reading.name()),
+                    "« De 4 500 à 9 999 habitants » / « Au-delà de 10 000 habitants »: 10 000 read in the "
+                            + (reading == TenThousandReading.TOP_STRATUM ? "top" : "fourth") + " stratum"));
+        }
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("year", year.toString());
+        if (year.equals(EXEMPT_YEAR)) {
+            inputs.put("scale fee", quote.annualFee().orElseThrow().toDisplayString());
+            quote = quote.withAnnualFee(Money.ZERO, TraceStep.of("no cotisation for 2022", CucmText.ART_5, inputs,
+                    "0.00 €: « Pour l'année 2022, et en raison des périodes de formation et d'immersion à organiser "
+                            + "pour l'agent remplaçant aucune cotisation ne sera demandée aux communes »"));
+            return quote.withPrepaidHours(Hours.ZERO, TraceStep.of("prepaid work bought by the cotisation",
+                    CucmText.ART_5, Map.of("cotisation", "0.00 €"), "0 h: no cotisation, no prepaid work in 2022"));
+        }
+        Money fee = quote.annualFee().orElseThrow();
+        quote = quote.plus(TraceStep.of("cotisation due in full every year", List.of(CucmText.ART_5, CucmText.ANNEX_2_SCALE),
+                inputs, List.of(), fee.toDisplayString() + " due for the whole of " + year + ", whatever the adhesion "
+                        + "date (« tous les ans de façon forfaitaire quel que soit la date d'adhésion »), not refunded if "
+                        + "no replacement is asked (« restera acquis à la CUCM sans remboursement possible »)"));
+        InForce<HourlyUnitCost> cost = costs.forYear(year);
+        Hours prepaid = fee.dividedBy(cost.value().hourlyRate());
+        Map<String, String> prepaidInputs = new LinkedHashMap<>();
+        prepaidInputs.put("cotisation", fee.toDisplayString());
+        return quote.withPrepaidHours(prepaid, TraceStep.of("prepaid work bought by the cotisation",
+                List.of(CucmText.ART_5), prepaidInputs, List.of(UnitCosts.use(cost)),
+                fee + " € ÷ " + cost.value().hourlyRate() + " €/h = " + prepaid + " h « payées d'avance »; "
+                        + UnitCosts.describe(cost)));
+    }
+
+    private static Timeline<StrataScale> loadAndVerify() {
+        Timeline<StrataScale> scale;
+        try (InputStream in = CotisationRule.class.getResourceAsStream("/fr/cdgrules/cucm/tariffs.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /fr/cdgrules/cucm/tariffs.json");
+            }
+            scale = CdgJson.read(in, new TypeReference<Timeline<StrataScale>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrepaidDaysColumn column = PrepaidDaysColumn.bundled();
+        Year costYear = Year.of(column.costYear());
+        column.verify(scale.forYear(costYear).value(), UnitCosts.bundled().forYear(costYear).value().hourlyRate());
+        return scale;
+    }
+}
