@@ -29,7 +29,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The JSON form of the library's values (Jackson 3). Every public value type round-trips exactly:
- * amounts and hours as strings ({@code "150.00"}, {@code "20/3"}), dates as ISO strings, date
+ * amounts and hours as strings ({@code "150.00"}, {@code "20/3"}; plain JSON numbers are also read,
+ * exactly, as decimals), dates as ISO strings, date
  * ranges as {@code "2026-01-01/2028-01-01"} (end exclusive, ThreeTen-Extra's form). Unknown fields,
  * missing required fields, nulls for primitives and malformed values are refused with an
  * {@link InvalidInputException} naming the field.
@@ -43,6 +44,7 @@ public final class CdgJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             // enums by name(), whatever their toString(): Jackson 3 defaults to toString()
             .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)

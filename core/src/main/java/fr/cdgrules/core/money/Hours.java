@@ -108,6 +108,18 @@ public final class Hours implements Comparable<Hours> {
         }
     }
 
+    /**
+     * Reads a JSON number such as {@code 7.5} exactly (the library's mapper reads floats as
+     * {@link BigDecimal}, never as {@code double}).
+     *
+     * @param hours the number
+     * @return the hours
+     */
+    @JsonCreator
+    public static Hours ofNumber(BigDecimal hours) {
+        return of(hours);
+    }
+
     BigFraction fraction() {
         return value;
     }
@@ -134,6 +146,31 @@ public final class Hours implements Comparable<Hours> {
      */
     public Hours multipliedBy(long factor) {
         return new Hours(value.multiply(factor));
+    }
+
+    /**
+     * @param numerator numerator of an exact factor
+     * @param denominator positive denominator of the factor
+     * @return these hours times {@code numerator/denominator}, exact (e.g. 12 RTT days × hours ÷ 1607)
+     * @throws InvalidInputException if the denominator is zero
+     */
+    public Hours multipliedBy(long numerator, long denominator) {
+        if (denominator == 0) {
+            throw new InvalidInputException("hours", null, "a factor needs a non-zero denominator");
+        }
+        return new Hours(value.multiply(BigFraction.of(numerator, denominator)));
+    }
+
+    /**
+     * @param other a non-zero number of hours
+     * @return the exact ratio of these hours to {@code other}, as a (dimensionless) fraction in Hours form
+     * @throws InvalidInputException if {@code other} is zero
+     */
+    public Hours dividedBy(Hours other) {
+        if (other.isZero()) {
+            throw new InvalidInputException("hours", null, "cannot divide by zero hours");
+        }
+        return new Hours(value.divide(other.value));
     }
 
     /**

@@ -97,6 +97,18 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * Reads a JSON number such as {@code 150} or {@code 31.50} exactly (the library's mapper reads
+     * floats as {@link BigDecimal}, never as {@code double}); sub-cent digits are refused.
+     *
+     * @param euros the number
+     * @return the amount
+     */
+    @JsonCreator
+    public static Money ofNumber(BigDecimal euros) {
+        return of(euros);
+    }
+
+    /**
      * Adds the amounts given, exactly.
      *
      * @param amounts the amounts

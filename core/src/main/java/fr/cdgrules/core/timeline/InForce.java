@@ -35,6 +35,18 @@ public final class InForce<T> {
         return version;
     }
 
+    /**
+     * The same version seen through a function of its value (e.g. the rate part of a richer
+     * hourly-cost record), keeping the parameter name, date, effective date and source.
+     *
+     * @param f the function
+     * @param <R> the new value type
+     * @return the version in force, its value mapped
+     */
+    public <R> InForce<R> map(java.util.function.Function<? super T, ? extends R> f) {
+        return new InForce<>(parameter, date, Version.of(version.effectiveFrom(), f.apply(version.value()), version.source()));
+    }
+
     /** @return the value in force */
     public T value() {
         return version.value();

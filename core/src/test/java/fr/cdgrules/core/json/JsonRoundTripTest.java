@@ -122,6 +122,16 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void numbersAreReadExactly() {
+        assertEquals(Hours.parse("7.5"), CdgJson.read("7.5", Hours.class));
+        assertEquals(Hours.of(7), CdgJson.read("7", Hours.class));
+        assertEquals(Money.parse("31.50"), CdgJson.read("31.5", Money.class));
+        assertEquals(Money.parse("0.10"), CdgJson.read("0.1", Money.class));
+        assertEquals("amount", assertThrows(InvalidInputException.class, () -> CdgJson.read("0.105", Money.class))
+                .field().orElseThrow());
+    }
+
+    @Test
     void enumsGoByNameNotByToString() {
         assertEquals("\"A_B\"", CdgJson.write(Shown.A_B));
         assertEquals(Shown.A_B, CdgJson.read("\"A_B\"", Shown.class));

@@ -33,6 +33,10 @@ class HoursTest {
         Hours third = Hours.ofFraction(1, 3);
         assertEquals(Hours.of(1), third.plus(third).plus(third));
         assertEquals(Hours.ofFraction(220, 3), Hours.of(80).minus(Hours.ofFraction(20, 3)));
+        // 12 RTT days a year for 1 607 h: 240 h worked earn 12 × 240 / 1607 days
+        assertEquals(Hours.ofFraction(2880, 1607), Hours.of(240).multipliedBy(12, 1607));
+        assertEquals(Hours.of(3), Hours.of(21).dividedBy(Hours.of(7)));
+        assertThrows(InvalidInputException.class, () -> Hours.of(1).dividedBy(Hours.ZERO));
     }
 
     @Test

@@ -38,6 +38,15 @@ class TimelineTest {
     }
 
     @Test
+    void mapKeepsTheVersion() {
+        InForce<Long> cents = HOURLY.at(LocalDate.of(2023, 5, 1)).map(Money::cents);
+        assertEquals(3000L, cents.value());
+        assertEquals(LocalDate.of(2022, 1, 1), cents.version().effectiveFrom());
+        assertTrue(cents.isCarriedForward());
+        assertEquals(DELIB_2022, cents.version().source());
+    }
+
+    @Test
     void beforeTheFirstValueNothingIsInForce() {
         NothingInForceException e = assertThrows(NothingInForceException.class, () -> HOURLY.at(LocalDate.of(2021, 12, 31)));
         assertEquals(LocalDate.of(2022, 1, 1), e.firstEffective());
