@@ -110,7 +110,7 @@ public final class Hours implements Comparable<Hours> {
 
     /**
      * Reads a JSON number such as {@code 7.5} exactly (the library's mapper reads floats as
-     * {@link BigDecimal}, never as {@code double}).
+     * {@link BigDecimal}, never as binary floating point).
      *
      * @param hours the number
      * @return the hours

@@ -98,7 +98,7 @@ public final class Money implements Comparable<Money> {
 
     /**
      * Reads a JSON number such as {@code 150} or {@code 31.50} exactly (the library's mapper reads
-     * floats as {@link BigDecimal}, never as {@code double}); sub-cent digits are refused.
+     * floats as {@link BigDecimal}, never as binary floating point); sub-cent digits are refused.
      *
      * @param euros the number
      * @return the amount
