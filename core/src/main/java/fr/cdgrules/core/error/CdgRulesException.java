@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Subclasses: {@link InvalidInputException} (bad input), {@link NothingInForceException}
  * (a date before any value of a parameter), {@link NoRuleAppliesException} and
- * {@link RuleConflictException} (the rules give no answer, or two answers), and
+ * {@link RuleConflictException} (the rules give no answer, or two answers),
+ * {@link ConventionNotInForceException} (nothing can be asked outside the convention's period), and
  * {@link UnknownRuleModuleException}.
  */
 public abstract class CdgRulesException extends RuntimeException {

@@ -120,8 +120,15 @@ public final class CdgJson {
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException("file", null, "cannot read " + file + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException("file", null, "cannot read " + file + ": permission denied");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException("file", null, "cannot read " + file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidInputException("file", null, "cannot read " + file + ": " + e.getMessage());
+            throw new InvalidInputException("file", null, "cannot read " + file + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
         return read(text, type);
     }

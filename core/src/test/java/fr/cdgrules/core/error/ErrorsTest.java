@@ -20,5 +20,9 @@ class ErrorsTest {
                 List.of(Citation.of("000", "art. 3.2"), Citation.of("000", "annexe")));
         assertEquals("rules conflict on billing of 2.5: 000 art. 3.2, 000 annexe", conflict.getMessage());
         assertEquals("module", new UnknownRuleModuleException("x", List.of("a")).field().orElseThrow());
+        ConventionNotInForceException over = new ConventionNotInForceException("a cotisation for 2026",
+                java.time.LocalDate.of(2022, 7, 1), java.time.LocalDate.of(2024, 6, 30), Citation.of("003", "art. 9"));
+        assertEquals("no convention in force for a cotisation for 2026: the convention runs from 2022-07-01 to 2024-06-30"
+                + " (003 art. 9)", over.getMessage());
     }
 }

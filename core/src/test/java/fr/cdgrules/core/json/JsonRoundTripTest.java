@@ -122,6 +122,13 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void filesThatCannotBeReadAreNamed() {
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> CdgJson.read(java.nio.file.Path.of("/no/such/file.json"), Population.class));
+        assertEquals("invalid file: cannot read /no/such/file.json: no such file", missing.getMessage());
+    }
+
+    @Test
     void numbersAreReadExactly() {
         assertEquals(Hours.parse("7.5"), CdgJson.read("7.5", Hours.class));
         assertEquals(Hours.of(7), CdgJson.read("7", Hours.class));

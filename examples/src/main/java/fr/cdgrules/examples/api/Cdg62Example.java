@@ -81,7 +81,8 @@ public final class Cdg62Example {
                     + (y.closed() ? "" : " (year not over)"));
         }
         out.println("years closed short of the minimum: " + assistance.breaches().size()
-                + " (total shortfall " + assistance.totalShortfall() + " h)");
+                + " (overdue shortfall " + assistance.overdueShortfall() + " h; still to deliver this year "
+                + assistance.totalShortfall().minus(assistance.overdueShortfall()) + " h)");
         assistance.findings().all().forEach(f -> out.println(f));
 
         // 4. Termination for breach: registered letter received on 15 March 2026

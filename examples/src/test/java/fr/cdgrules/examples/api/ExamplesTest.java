@@ -56,6 +56,7 @@ class ExamplesTest {
                 "price: 0.00 € (004 art. 5)",
                 "in force 2025-01-01 to 2029-12-31 (five years; renewal only by express decision)",
                 "assistance year 2025-01-01..2025-12-31: due 2 h, delivered 1.5 h, shortfall 0.5 h",
+                "years closed short of the minimum: 1 (overdue shortfall 0.5 h; still to deliver this year 2 h)",
                 "  2026-04-01 TERMINATION_EFFECTIVE: termination (FIRST_DAY_OF_NEXT_MONTH) notified on 2026-03-15 takes effect (004 art. 6 (résiliation))");
         assertTrue(out.contains("== Termination notified 2026-03-15: effective 2026-04-01, last day in force 2026-03-31, indemnity due: false"), out);
         assertTrue(out.contains("fulfilled: [NEEDS_DEFINITION, PREFECTURE_CONVENTION]"), out);

@@ -61,6 +61,8 @@ class RealModulesTest {
         assertEquals("210.00", bizots.get("annualFee").asString());
         assertEquals("7", bizots.get("prepaidHours").asString());
         assertFails(cli.run("quote", "cucm", "--commune", "71038", "--year", "2021"), 3, "nothing in force");
+        // the framework convention ended on 30 June 2024 (003 art. 9): no convention in force in 2026
+        assertFails(cli.run("quote", "cucm", "--commune", "71038", "--year", "2026"), 3, "no convention in force");
         assertFails(cli.run("quote", "cdg62", "--commune", "62907"), 3, "sets no annual fee", "cdg79, cucm");
         assertFails(cli.run("quote", "cdg44", "--commune", "44109"), 3, "sets no annual fee");
     }

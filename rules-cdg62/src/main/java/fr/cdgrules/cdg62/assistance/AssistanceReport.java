@@ -57,9 +57,17 @@ public abstract class AssistanceReport {
         return years().stream().map(AssistanceYear::hoursDelivered).reduce(Hours.ZERO, Hours::plus);
     }
 
-    /** @return the sum of the yearly shortfalls (a surplus of one year never offsets another) */
+    /**
+     * @return the sum of the yearly shortfalls, including the year still running (what remains to
+     *     deliver in it); a surplus of one year never offsets another
+     */
     public Hours totalShortfall() {
         return years().stream().map(AssistanceYear::shortfall).reduce(Hours.ZERO, Hours::plus);
+    }
+
+    /** @return the shortfall of the closed years only: hours the CDG 62 owed and did not deliver */
+    public Hours overdueShortfall() {
+        return breaches().stream().map(AssistanceYear::shortfall).reduce(Hours.ZERO, Hours::plus);
     }
 
     /** @return the closed years whose minimum was not met */

@@ -66,6 +66,7 @@ class AssistanceReportTest {
 
         assertEquals(List.of(y2), r.breaches());
         assertEquals(Hours.ofFraction(13, 4), r.totalShortfall());
+        assertEquals(Hours.ofFraction(5, 4), r.overdueShortfall());
         assertTrue(y2.explanation().citations().contains(AssistanceRule.ARTICLE));
         assertTrue(y2.explanation().render().contains("2026-06-01: 0.75 h"), y2.explanation().render());
     }

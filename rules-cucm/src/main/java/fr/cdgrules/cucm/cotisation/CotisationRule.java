@@ -1,6 +1,6 @@
 package fr.cdgrules.cucm.cotisation;
 
-import fr.cdgrules.core.explain.Explanation;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.membership.AnnualFeeQuote;
@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -53,7 +52,7 @@ import tools.jackson.core.type.TypeReference;
  *       en fonction du montant du cout horaire": prepaid hours = cotisation ÷ hourly unit cost of the
  *       year, exact (210 € at 30 €/h = 7 h; at 31.50 €/h = 20/3 h).
  *   <li>No year after the convention's last day (30 June 2024, art. 9, "non reconductible de façon
- *       tacite") has a cotisation: not eligible, with that reason.
+ *       tacite") has a cotisation: {@link ConventionNotInForceException}, since no commune could owe one.
  * </ul>
  *
  * <p>The scale is a date-versioned parameter whose first version is recorded as in force from
@@ -126,18 +125,19 @@ public final class CotisationRule {
      *
      * @param commune the collectivity, with its population
      * @param year the budget year
-     * @return the quote: not eligible outside the CUCM, outside the scale or after the convention
+     * @return the quote: not eligible outside the CUCM or outside the scale
      * @throws fr.cdgrules.core.error.NothingInForceException for a year before 2022
+     * @throws ConventionNotInForceException for a year after the convention's last day (30 June 2024)
      */
     public AnnualFeeQuote quote(Collectivity commune, Year year) {
         String subject = "cotisation of " + commune + " for " + year;
         Year lastYear = Year.from(CucmText.CONVENTION_LAST_DAY);
         if (year.isAfter(lastYear)) {
-            String reason = "the framework convention expired on " + CucmText.CONVENTION_LAST_DAY
-                    + " and is « non reconductible de façon tacite »: no cotisation for " + year;
-            return AnnualFeeQuote.notEligible("cucm", year, commune, reason, Optional.empty(),
-                    Explanation.of(subject, TraceStep.of("duration of the framework convention", CucmText.ART_9,
-                            Map.of("year", year.toString()), "not eligible: " + reason)));
+            // « conclue pour une durée de 2 ans non reconductible de façon tacite qui viendra à expiration à la
+            // date du 30 juin 2024 »: no collectivity can owe a cotisation after that year
+            throw new ConventionNotInForceException("a cotisation for " + year + " (the framework convention is "
+                    + "« non reconductible de façon tacite »)", CucmText.CONVENTION_START, CucmText.CONVENTION_LAST_DAY,
+                    CucmText.ART_9);
         }
         AnnualFeeQuote quote = feeRule.quote(commune, year);
         if (!quote.eligible()) {

@@ -144,10 +144,11 @@ class CotisationTest {
 
     @Test
     void noCotisationAfterTheConventionNorBeforeTheTariff() {
-        AnnualFeeQuote q = RULES.cotisation(Fixtures.marigny(), Year.of(2025));
-        assertFalse(q.eligible());
-        assertTrue(q.reason().orElseThrow().contains("2024-06-30"));
-        assertTrue(q.citations().contains(CucmText.ART_9));
+        fr.cdgrules.core.error.ConventionNotInForceException after = assertThrows(
+                fr.cdgrules.core.error.ConventionNotInForceException.class,
+                () -> RULES.cotisation(Fixtures.marigny(), Year.of(2025)));
+        assertTrue(after.getMessage().contains("2024-06-30"), after.getMessage());
+        assertTrue(after.rules().contains(CucmText.ART_9));
         assertThrows(NothingInForceException.class, () -> RULES.cotisation(Fixtures.marigny(), Year.of(2021)));
     }
 
