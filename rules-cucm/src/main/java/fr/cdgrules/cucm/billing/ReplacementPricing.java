@@ -1,5 +1,6 @@
 package fr.cdgrules.cucm.billing;
 
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.billing.Activity;
 import fr.cdgrules.core.billing.InvoiceLine;
 import fr.cdgrules.core.billing.Pricing;
@@ -75,16 +76,12 @@ public final class ReplacementPricing implements Pricing {
      * @param costs the hourly unit costs
      * @param rtt the RTT rule
      * @return the pricing of that mission
-     * @throws InvalidInputException if the mission is outside the framework convention (art. 9)
+     * @throws ConventionNotInForceException if the mission is outside the framework convention (art. 9)
      */
     public static ReplacementPricing of(MissionSheet sheet, CotisationRule cotisation, UnitCosts costs, RttRule rtt) {
-        if (sheet.firstDay().isBefore(CucmText.CONVENTION_START)) {
-            throw new InvalidInputException("firstDay", CucmText.ART_9, sheet.firstDay()
-                    + " is before the framework convention takes effect, " + CucmText.CONVENTION_START);
-        }
-        if (sheet.lastDay().isAfter(CucmText.CONVENTION_LAST_DAY)) {
-            throw new InvalidInputException("lastDay", CucmText.ART_9, sheet.lastDay()
-                    + " is after the framework convention expires, " + CucmText.CONVENTION_LAST_DAY);
+        if (sheet.firstDay().isBefore(CucmText.CONVENTION_START) || sheet.lastDay().isAfter(CucmText.CONVENTION_LAST_DAY)) {
+            throw new ConventionNotInForceException("a replacement mission from " + sheet.firstDay() + " to "
+                    + sheet.lastDay(), CucmText.CONVENTION_START, CucmText.CONVENTION_LAST_DAY, CucmText.ART_9);
         }
         return new ReplacementPricing(sheet, cotisation, costs, rtt);
     }

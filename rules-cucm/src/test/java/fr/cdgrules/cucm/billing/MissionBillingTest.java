@@ -246,14 +246,15 @@ class MissionBillingTest {
     @Test
     void badSheetsAreRefusedNamingTheField() {
         Collectivity c = Fixtures.marigny();
-        InvalidInputException early = assertThrows(InvalidInputException.class, () -> RULES.invoice(MissionSheet.of(c,
+        // outside the framework convention (art. 9): no convention in force, whatever the sheet
+        var early = assertThrows(fr.cdgrules.core.error.ConventionNotInForceException.class, () -> RULES.invoice(MissionSheet.of(c,
                 LocalDate.of(2022, 6, 27), LocalDate.of(2022, 7, 1), WorkSchedule.HOURS_35)
                 .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2022, 7, 1), Hours.of(7), Activity.WORK)))));
-        assertEquals("firstDay", early.field().orElseThrow());
         assertEquals(List.of(CucmText.ART_9), early.rules());
-        InvalidInputException late = assertThrows(InvalidInputException.class, () -> RULES.estimate(MissionSheet.of(c,
+        assertTrue(early.getMessage().contains("from 2022-06-27 to 2022-07-01"), early.getMessage());
+        var late = assertThrows(fr.cdgrules.core.error.ConventionNotInForceException.class, () -> RULES.estimate(MissionSheet.of(c,
                 LocalDate.of(2024, 6, 24), LocalDate.of(2024, 7, 5), WorkSchedule.HOURS_35).withPlannedHours(Hours.of(70))));
-        assertEquals("lastDay", late.field().orElseThrow());
+        assertEquals(LocalDate.of(2024, 6, 30), late.end());
         InvalidInputException noForecast = assertThrows(InvalidInputException.class, () -> RULES.estimate(
                 MissionSheet.of(c, LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35)));
         assertEquals("plannedHours", noForecast.field().orElseThrow());
