@@ -6,7 +6,6 @@ import fr.cdgrules.cdg79.charter.AccessRequest;
 import fr.cdgrules.core.module.RuleModule;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,16 +21,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit code 0 whether access is granted or refused: the decision is the result.",
             "Example: cdg-rules access cdg79 --request examples/samples/access-request-clesse.json"})
 final class AccessCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        TEXT, JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     private final CliContext context;
 
     @Spec
@@ -45,7 +34,7 @@ final class AccessCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    TextOrJson format;
 
     AccessCommand(CliContext context) {
         this.context = context;
@@ -61,7 +50,7 @@ final class AccessCommand implements Callable<Integer> {
         AccessRequest r = InputFiles.readJson("--request", request, AccessRequest.class);
         AccessDecision d = cdg79.rules().decide(r);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == TextOrJson.JSON) {
             out.println(Json.pretty(d));
         } else {
             out.print(d.render());

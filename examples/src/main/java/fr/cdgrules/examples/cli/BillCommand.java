@@ -28,16 +28,6 @@ import picocli.CommandLine.Spec;
                 + "from the planned hours.",
             "Example: cdg-rules bill cucm --timesheet examples/samples/mission-marigny-2023.json"})
 final class BillCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        TEXT, JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     private final CliContext context;
 
     @Spec
@@ -54,7 +44,7 @@ final class BillCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    TextOrJson format;
 
     @Option(names = "--explain", description = "Add the full computation trace.")
     boolean explain;
@@ -72,7 +62,7 @@ final class BillCommand implements Callable<Integer> {
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
         MissionBill bill = estimate ? cucm.rules().estimate(sheet) : cucm.rules().invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));
         } else {
             printText(out, sheet, bill);

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,16 +17,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "modules", mixinStandardHelpOptions = true,
         description = {"The rule modules found through the SPI.", "Id, issuing body, territory, whether it sets an annual fee, and the source texts."})
 final class ModulesCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        TEXT, JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     private final CliContext context;
 
     @Spec
@@ -35,7 +24,7 @@ final class ModulesCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    TextOrJson format;
 
     ModulesCommand(CliContext context) {
         this.context = context;
@@ -45,7 +34,7 @@ final class ModulesCommand implements Callable<Integer> {
     public Integer call() {
         List<RuleModule> modules = context.modules().all();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == TextOrJson.JSON) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (RuleModule m : modules) {
                 Map<String, Object> o = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.examples.data.Commune;
 import java.io.PrintWriter;
 import java.time.Year;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,16 +21,6 @@ import picocli.CommandLine.Spec;
             "Eligibility (or why not), stratum, fee, prepaid hours where the module has them, the tariff version used and the articles."},
         footer = {"", "Example: cdg-rules quote cdg79 --commune 79094 --explain"})
 final class QuoteCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        TEXT, JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     private final CliContext context;
 
     @Spec
@@ -52,7 +41,7 @@ final class QuoteCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    TextOrJson format;
 
     @Option(names = "--explain", description = "Add the full computation trace.")
     boolean explain;
@@ -73,7 +62,7 @@ final class QuoteCommand implements Callable<Integer> {
         FeeRow row = FeeRow.quote(m, fees, c,
                 population == null ? OptionalLong.empty() : OptionalLong.of(population), y);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == TextOrJson.JSON) {
             out.println(Json.pretty(row.toJson(explain)));
         } else {
             printText(out, m, row);
