@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -183,9 +184,9 @@ public final class CohortRules {
         List<Candidate> jobSeekers = new ArrayList<>();
         List<Candidate> agents = new ArrayList<>();
         for (Candidate c : sorted) {
-            AdmissionDecision d = ineligibility(session, c);
-            if (d != null) {
-                refused.add(d);
+            Optional<AdmissionDecision> d = ineligibility(session, c);
+            if (d.isPresent()) {
+                refused.add(d.get());
             } else if (c.category() == CandidateCategory.JOB_SEEKER) {
                 jobSeekers.add(c);
             } else {
@@ -225,26 +226,26 @@ public final class CohortRules {
         return CohortAdmission.of(session, decisions, findings, explanation);
     }
 
-    private AdmissionDecision ineligibility(Session session, Candidate c) {
+    private Optional<AdmissionDecision> ineligibility(Session session, Candidate c) {
         if (c.category() == CandidateCategory.OTHER_PUBLIC_AGENT) {
-            return AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_NOT_A_PUBLIC_OF_THE_SCHEME, OptionalInt.empty(),
+            return Optional.of(AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_NOT_A_PUBLIC_OF_THE_SCHEME, OptionalInt.empty(),
                     "art. 1 opens the scheme to job seekers, then to agents in retraining of « la Région des Pays de la "
-                            + "Loire ainsi qu'aux autres collectivités non affiliées » only", List.of(ART_1));
+                            + "Loire ainsi qu'aux autres collectivités non affiliées » only", List.of(ART_1)));
         }
         if (c.category() == CandidateCategory.NON_AFFILIATED_COLLECTIVITY_AGENT
                 && c.employerDepartment().orElseThrow() != session.department()) {
-            return AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_OTHER_DEPARTMENT, OptionalInt.empty(),
+            return Optional.of(AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_OTHER_DEPARTMENT, OptionalInt.empty(),
                     "an agent of a non-affiliated collectivity of " + c.employerDepartment().orElseThrow()
-                            + " is not of « du département concerné », " + session.department(), List.of(ART_1));
+                            + " is not of « du département concerné », " + session.department(), List.of(ART_1)));
         }
         boolean needsImmersion = immersionScope == ImmersionScopeReading.ALL_CANDIDATES || c.category().isAgentInRetraining();
         if (needsImmersion && c.immersion().filter(Immersion::validatesEntry).isEmpty()) {
             String what = c.immersion().map(i -> "the " + i + " does not validate entry").orElse("no immersion took place");
-            return AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, OptionalInt.empty(),
+            return Optional.of(AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, OptionalInt.empty(),
                     what + ": entry follows « une immersion (de 2 ou 3 jours qui validera leur entrée ou pas dans le "
-                            + "parcours) » (" + immersionScope + ")", List.of(ART_2_REGION));
+                            + "parcours) » (" + immersionScope + ")", List.of(ART_2_REGION)));
         }
-        return null;
+        return Optional.empty();
     }
 
     private Explanation explain(Session session, int candidates, int refused, int jobSeekers, int jobSeekersAdmitted,

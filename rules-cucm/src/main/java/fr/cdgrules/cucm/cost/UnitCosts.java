@@ -39,13 +39,9 @@ public final class UnitCosts {
     private static final UnitCosts BUNDLED = of(load());
 
     private final Timeline<HourlyUnitCost> timeline;
-    private final Timeline<Money> rates;
 
     private UnitCosts(Timeline<HourlyUnitCost> timeline) {
         this.timeline = timeline;
-        this.rates = Timeline.of(PARAMETER, timeline.versions().stream()
-                .map(v -> Version.of(v.effectiveFrom(), v.value().hourlyRate(), v.source()))
-                .toList());
     }
 
     /** @return the costs bundled with the module (2022: 30 €/h, frais de structure 15.10 %) */
@@ -92,7 +88,7 @@ public final class UnitCosts {
      * @throws fr.cdgrules.core.error.NothingInForceException before the first cost
      */
     public InForce<Money> rateForYear(Year year) {
-        return rates.forYear(year);
+        return timeline.forYear(year).map(HourlyUnitCost::hourlyRate);
     }
 
     /**
