@@ -6,7 +6,7 @@ package fr.cdgrules.cdg79.charter;
  *
  * <p>For: art. 1.4, "L'accès à la plateforme collaborative est compris dans le tarif d'adhésion au
  * pack proposé par le CDG79, avec deux espaces distincts"; the annex lists "Mise à disposition
- * d'une plateforme logicielle collaborative à double usage" under "PLAN D'ACTIONS SGDM ADHESION
+ * d'une plateforme logicielle collaborative […]" under "PLAN D'ACTIONS SGDM ADHESION
  * ANNUELLE", not under "RESEAU DEPARTEMENTAL (compétence obligatoire)"; the Clessé council (001)
  * deliberates on its "Adhésion à la plateforme collaboratrice Interstis du CDG79".
  *
