@@ -12,7 +12,9 @@ import java.util.List;
 public class ConventionNotInForceException extends CdgRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The first day of the convention. */
     private final LocalDate start;
+    /** The last day of the convention. */
     private final LocalDate end;
 
     /**

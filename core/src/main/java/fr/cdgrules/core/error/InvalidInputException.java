@@ -12,6 +12,7 @@ import java.util.Optional;
 public class InvalidInputException extends CdgRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The input field at fault. */
     private final String field;
 
     /**

@@ -10,8 +10,11 @@ import java.util.List;
 public class NothingInForceException extends CdgRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the parameter. */
     private final String parameter;
+    /** The date asked for. */
     private final LocalDate date;
+    /** The date the first version took effect. */
     private final LocalDate firstEffective;
 
     /**

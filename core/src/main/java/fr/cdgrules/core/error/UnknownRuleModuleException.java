@@ -7,6 +7,7 @@ import java.util.Optional;
 public class UnknownRuleModuleException extends CdgRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The id asked for. */
     private final String id;
 
     /**
