@@ -232,6 +232,15 @@ public final class CucmRules {
         return Adhesion.of(form, readings.adhesionDate());
     }
 
+    /**
+     * @param missions a year's missions, for one or several communes, in any order
+     * @return their invoices in date order against one prepaid-hours ledger per commune and year,
+     *     with a statement per commune and year ({@link fr.cdgrules.cucm.year.CucmYear#statements})
+     */
+    public fr.cdgrules.cucm.year.CucmYear year(List<MissionSheet> missions) {
+        return fr.cdgrules.cucm.year.CucmYear.invoice(this, missions);
+    }
+
     /** @return the duration and termination clauses (art. 9, 10) */
     public ConventionTerms conventionTerms() {
         return FrameworkConvention.terms();
