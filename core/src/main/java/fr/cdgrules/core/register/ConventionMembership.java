@@ -105,7 +105,7 @@ public final class ConventionMembership implements MembershipRules {
                 Severity s = f.isRefusal() || lateNotice == LateNoticeReading.REJECT_ROW ? Severity.REFUSAL
                         : Severity.WARNING;
                 problems.add(RowProblem.of(line, code, "noticeOn", f.message() + (s == Severity.WARNING
-                        ? " (row kept under reading LateNoticeReading.KEEP_ROW)" : ""), List.of(f.citation()), s));
+                        ? " (row kept: reading KEEP_ROW)" : ""), List.of(f.citation()), s));
             }
             if (problems.stream().anyMatch(RowProblem::isRefusal)) {
                 return Admission.refused(problems);
