@@ -25,6 +25,7 @@ module fr.cdgrules.core {
     exports fr.cdgrules.core.money;
     exports fr.cdgrules.core.population;
     exports fr.cdgrules.core.register;
+    exports fr.cdgrules.core.simulation;
     exports fr.cdgrules.core.strata;
     exports fr.cdgrules.core.territory;
     exports fr.cdgrules.core.timeline;
@@ -42,6 +43,7 @@ module fr.cdgrules.core {
     opens fr.cdgrules.core.money to tools.jackson.databind;
     opens fr.cdgrules.core.population to tools.jackson.databind;
     opens fr.cdgrules.core.register to tools.jackson.databind;
+    opens fr.cdgrules.core.simulation to tools.jackson.databind;
     opens fr.cdgrules.core.strata to tools.jackson.databind;
     opens fr.cdgrules.core.territory to tools.jackson.databind;
     opens fr.cdgrules.core.timeline to tools.jackson.databind;
