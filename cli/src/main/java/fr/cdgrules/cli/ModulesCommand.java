@@ -73,8 +73,17 @@ final class ModulesCommand implements Callable<Integer> {
             list.add("batch");
         }
         list.add("deadlines");
+        if (m.annualFees().isPresent()) {
+            list.add("fees");
+        }
+        if (m.annualFees().isPresent() && m.capability(fr.cdgrules.core.module.TariffRevision.class).isPresent()) {
+            list.add("simulate");
+        }
         if (m instanceof fr.cdgrules.cucm.CucmModule) {
             list.add("bill");
+        }
+        if (m.capability(fr.cdgrules.cucm.CucmRules.class).isPresent()) {
+            list.add("statement");
         }
         if (m instanceof fr.cdgrules.cdg79.Cdg79Module) {
             list.add("access");

@@ -126,4 +126,20 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
         PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(), Timeline.of(t.parameter(), vs));
         return pack::quote;
     }
+
+    /**
+     * The module's capabilities found by type: its rules ({@code capability(Cdg79Rules.class)}), and the
+     * capability interfaces it implements.
+     *
+     * @param type the capability's type
+     * @param <T> that type
+     * @return the capability, empty if the module has none of that type
+     */
+    @Override
+    public <T> java.util.Optional<T> capability(Class<T> type) {
+        if (type == Cdg79Rules.class) {
+            return java.util.Optional.of(type.cast(rules()));
+        }
+        return RuleModule.super.capability(type);
+    }
 }

@@ -132,4 +132,20 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
                 rules.unitCosts());
         return rule::quote;
     }
+
+    /**
+     * The module's capabilities found by type: its rules ({@code capability(CucmRules.class)}), and the
+     * capability interfaces it implements.
+     *
+     * @param type the capability's type
+     * @param <T> that type
+     * @return the capability, empty if the module has none of that type
+     */
+    @Override
+    public <T> java.util.Optional<T> capability(Class<T> type) {
+        if (type == CucmRules.class) {
+            return java.util.Optional.of(type.cast(rules()));
+        }
+        return RuleModule.super.capability(type);
+    }
 }
