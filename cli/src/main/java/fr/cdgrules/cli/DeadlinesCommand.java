@@ -50,6 +50,10 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = "--notice-on", paramLabel = "YYYY-MM-DD", description = "Date a notice is given (notified).")
     LocalDate noticeOn;
 
+    @Option(names = "--renewed-on", paramLabel = "YYYY-MM-DD",
+            description = "Date an express renewal (reconduction expresse) was decided, for a convention that renews only expressly (cdg62).")
+    LocalDate renewedOn;
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "The reasons the notice states, when the clause requires them.")
     String reason;
 
@@ -68,6 +72,9 @@ final class DeadlinesCommand implements Callable<Integer> {
             throw new UsageException("--reason goes with --notice-on");
         }
         Convention convention = m.convention(start);
+        if (renewedOn != null) {
+            convention = convention.withExpressRenewal(renewedOn);
+        }
         if (noticeOn != null) {
             try {
                 convention = convention.withNotice(noticeOn, Optional.ofNullable(reason).filter(r -> !r.isBlank()));
@@ -91,6 +98,7 @@ final class DeadlinesCommand implements Callable<Integer> {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("module", m.id());
                 o.put("start", convention.start());
+                o.put("renewedOn", renewedOn);
                 o.put("noticeOn", noticeOn);
                 o.put("reason", reason);
                 o.put("finalEnd", convention.finalEnd());
@@ -101,6 +109,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             default:
                 out.println("Convention " + m.id() + " (" + m.issuingBody() + ") starting " + convention.start()
                         + (convention.start().equals(start) ? "" : " (its fixed start; asked " + start + ")")
+                        + (renewedOn == null ? "" : ", renewal decided on " + renewedOn)
                         + (noticeOn == null ? "" : ", notice given on " + noticeOn));
                 for (Deadline d : deadlines) {
                     out.printf("  %s  %-26s %s [%s]%n", d.date(), DeadlineCalendar.kindText(d.kind()), d.description(),
