@@ -168,9 +168,9 @@ final class FeesCommand implements Callable<Integer> {
         out.println();
         out.println("Totals per stratum:");
         for (StratumTotal t : run.totals()) {
-            out.println(String.format(Locale.ROOT, "  %-40s %4d × %12s", t.stratum(), t.count(), t.total()));
+            out.println(String.format(Locale.ROOT, "  %-40s %4d titre(s) %12s", t.stratum(), t.count(), t.total()));
         }
-        out.println(String.format(Locale.ROOT, "  %-40s %4d   %12s", "Total", run.lines().size(), run.total()));
+        out.println(String.format(Locale.ROOT, "  %-40s %4d titre(s) %12s", "Total", run.lines().size(), run.total()));
         if (!run.noFee().isEmpty()) {
             out.println();
             out.println("No fee for " + run.year() + " (" + run.noFee().size() + "):");
