@@ -2,7 +2,6 @@ package fr.cdgrules.cli;
 
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.module.RuleModule;
-import fr.cdgrules.cucm.CucmModule;
 import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.billing.YearSettlement;
@@ -67,11 +66,10 @@ final class BillCommand implements Callable<Integer> {
         if (timesheet == null) {
             throw new UsageException("give --timesheet FILE.json (cucm) or --interventions FILE.json (cdg79)");
         }
-        if (!(m instanceof CucmModule cucm)) {
-            throw new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm");
-        }
+        fr.cdgrules.cucm.CucmRules cucm = m.capability(fr.cdgrules.cucm.CucmRules.class).orElseThrow(() ->
+                new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm"));
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
-        MissionBill bill = estimate ? cucm.rules().estimate(sheet) : cucm.rules().invoice(sheet);
+        MissionBill bill = estimate ? cucm.estimate(sheet) : cucm.invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));
