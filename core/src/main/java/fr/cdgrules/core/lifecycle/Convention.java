@@ -2,7 +2,6 @@ package fr.cdgrules.core.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
-import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
@@ -29,9 +28,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <h2>Readings</h2>
  * <ul>
- *   <li>A term of {@code n} years from {@code start} ends the day before {@code start + n years}; renewed
- *       terms are counted from the start (a start on 29 February 2000 with two terms of two years
- *       ends on 28 February 2004, the day before {@code start + 4 years}).
+ *   <li>A term of {@code n} years from {@code start} ends the day before its anniversary
+ *       ({@link CalendarMonths#anniversary}); renewed terms are counted from the start. The anniversary
+ *       of 29 February in a common year is 1 March, so a term keeps its full length: a start on
+ *       29 February 2000 with two terms of two years ends its first term on 28 February 2002 and its
+ *       second on 28 February 2004.
  *   <li>Tacit renewal: the convention renews unless a notice of non-renewal is given on or before
  *       the notice deadline ({@code renewal date − notice period}, "au moins un mois avant"). A notice
  *       given after that deadline does not stop that renewal (a warning says so) and applies to the
@@ -376,7 +377,7 @@ public abstract class Convention {
                     renewal.citation()));
             // terms are counted from the start, not chained: a start on 29 February keeps its anniversaries
             elapsed = elapsed.plus(renewal.renewalTerm().orElseThrow());
-            term = LocalDateRange.of(renewalDate, CalendarMonths.plus(start(), elapsed, MonthEndRule.CLAMP_TO_MONTH_END));
+            term = LocalDateRange.of(renewalDate, CalendarMonths.anniversary(start(), elapsed));
             plan.terms.add(term);
             plan.deadlines.add(Deadline.of(DeadlineKind.END_OF_TERM, term.getEndInclusive(),
                     "end of renewed term " + i, renewal.citation()));
