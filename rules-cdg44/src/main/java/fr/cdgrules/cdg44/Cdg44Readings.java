@@ -8,6 +8,7 @@ import fr.cdgrules.cdg44.financing.AgentRemunerationReading;
 import fr.cdgrules.cdg44.financing.EndOfRightsReading;
 import fr.cdgrules.cdg44.steering.CommitteeYearReading;
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.module.ValueStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,6 +38,19 @@ public abstract class Cdg44Readings {
     @JsonProperty("terminationMonthEnd")
     public abstract MonthEndRule terminationMonthEnd();
 
+    /**
+     * @return how « un préavis de 3 mois » (art. 7.3), which runs from the written notification, is
+     *     counted; default {@link PeriodCounting#CIVIL_PROCEDURE} (Code de procédure civile art. 641–642
+     *     by analogy: notified on 30 November 2025, in force through 28 February 2026, no longer in force
+     *     on 1 March 2026), or {@link PeriodCounting#EXPIRY_DAY_EXCLUDED} (the reading before 0.2: no
+     *     longer in force from 28 February 2026)
+     */
+    @JsonProperty("terminationCounting")
+    @Value.Default
+    public PeriodCounting terminationCounting() {
+        return PeriodCounting.CIVIL_PROCEDURE;
+    }
+
     /** @return how binding « un minimum de 12 » is (art. 1); default {@link CohortMinimumReading#REFUSE_BELOW_MINIMUM} */
     @JsonProperty("cohortMinimum")
     public abstract CohortMinimumReading cohortMinimum();
@@ -63,7 +77,8 @@ public abstract class Cdg44Readings {
 
     /** @return every reading at its default */
     public static Cdg44Readings defaults() {
-        return ImmutableCdg44Readings.of(MonthEndRule.CLAMP_TO_MONTH_END, CohortMinimumReading.REFUSE_BELOW_MINIMUM,
+        return ImmutableCdg44Readings.of(MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE,
+                CohortMinimumReading.REFUSE_BELOW_MINIMUM,
                 CohortCompletionReading.FILL_TO_MAXIMUM, ImmersionScopeReading.ALL_CANDIDATES,
                 AgentRemunerationReading.REGION_OWN_AGENTS_ONLY, EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE,
                 CommitteeYearReading.CONVENTION_YEARS);
@@ -75,6 +90,15 @@ public abstract class Cdg44Readings {
      */
     public Cdg44Readings withTerminationMonthEnd(MonthEndRule rule) {
         return ((ImmutableCdg44Readings) this).withTerminationMonthEnd(rule);
+    }
+
+    /**
+     * @param counting how the notice period is counted
+     * @return these readings with it
+     * @throws NullPointerException if {@code counting} is null
+     */
+    public Cdg44Readings withTerminationCounting(PeriodCounting counting) {
+        return ((ImmutableCdg44Readings) this).withTerminationCounting(java.util.Objects.requireNonNull(counting, "counting"));
     }
 
     /**
