@@ -100,6 +100,18 @@ public abstract class EAdministrationConvention {
                 Convention.of(Cdg62Terms.terms(), start), List.of(), List.of(), Optional.empty());
     }
 
+    @Value.Check
+    void check() {
+        // art. 6 (résiliation): a termination needs a stated breach, also when read from JSON
+        for (Termination t : lifecycle().terminations()) {
+            if (t.reason().filter(r -> !r.isBlank()).isEmpty()) {
+                throw new InvalidInputException("lifecycle.terminations.reason", Cdg62Terms.TERMINATION,
+                        "the termination notified on " + t.notifiedOn() + " states no breach; the convention may be terminated "
+                                + "only \"en cas de non-respect des engagements prévus par la convention\"");
+            }
+        }
+    }
+
     /** @return the first day in force */
     public LocalDate start() {
         return lifecycle().start();
