@@ -3,6 +3,7 @@ package fr.cdgrules.cdg44;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg44.cohort.CohortCompletionReading;
 import fr.cdgrules.cdg44.cohort.CohortMinimumReading;
+import fr.cdgrules.cdg44.cohort.ImmersionLengthReading;
 import fr.cdgrules.cdg44.cohort.ImmersionScopeReading;
 import fr.cdgrules.cdg44.financing.AgentRemunerationReading;
 import fr.cdgrules.cdg44.financing.EndOfRightsReading;
@@ -59,9 +60,19 @@ public abstract class Cdg44Readings {
     @JsonProperty("cohortCompletion")
     public abstract CohortCompletionReading cohortCompletion();
 
-    /** @return who needs the 2-or-3-day immersion (art. 2); default {@link ImmersionScopeReading#ALL_CANDIDATES} */
+    /** @return who needs the 2-or-3-day immersion (art. 2); default {@link ImmersionScopeReading#REGION_AGENTS_ONLY} */
     @JsonProperty("immersionScope")
     public abstract ImmersionScopeReading immersionScope();
+
+    /**
+     * @return what an immersion of another length than 2 or 3 days does (art. 2); default
+     *     {@link ImmersionLengthReading#OUTCOME_DECIDES_WITH_FINDING}
+     */
+    @JsonProperty("immersionLength")
+    @Value.Default
+    public ImmersionLengthReading immersionLength() {
+        return ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING;
+    }
 
     /** @return whose remuneration the Région pays among agents (art. 2); default {@link AgentRemunerationReading#REGION_OWN_AGENTS_ONLY} */
     @JsonProperty("agentRemuneration")
@@ -79,7 +90,8 @@ public abstract class Cdg44Readings {
     public static Cdg44Readings defaults() {
         return ImmutableCdg44Readings.of(MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE,
                 CohortMinimumReading.REFUSE_BELOW_MINIMUM,
-                CohortCompletionReading.FILL_TO_MAXIMUM, ImmersionScopeReading.ALL_CANDIDATES,
+                CohortCompletionReading.FILL_TO_MAXIMUM, ImmersionScopeReading.REGION_AGENTS_ONLY,
+                ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING,
                 AgentRemunerationReading.REGION_OWN_AGENTS_ONLY, EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE,
                 CommitteeYearReading.CONVENTION_YEARS);
     }
@@ -123,6 +135,14 @@ public abstract class Cdg44Readings {
      */
     public Cdg44Readings withImmersionScope(ImmersionScopeReading reading) {
         return ((ImmutableCdg44Readings) this).withImmersionScope(reading);
+    }
+
+    /**
+     * @param reading what an immersion of another length than 2 or 3 days does
+     * @return these readings with it
+     */
+    public Cdg44Readings withImmersionLength(ImmersionLengthReading reading) {
+        return ((ImmutableCdg44Readings) this).withImmersionLength(reading);
     }
 
     /**

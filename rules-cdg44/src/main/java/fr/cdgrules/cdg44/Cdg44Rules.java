@@ -38,7 +38,8 @@ public final class Cdg44Rules {
 
     private Cdg44Rules(Cdg44Readings readings) {
         this.readings = Objects.requireNonNull(readings, "readings");
-        this.cohorts = CohortRules.of(readings.cohortMinimum(), readings.cohortCompletion(), readings.immersionScope());
+        this.cohorts = CohortRules.of(readings.cohortMinimum(), readings.cohortCompletion(), readings.immersionScope(),
+                readings.immersionLength());
         this.financing = Financing.of(readings.agentRemuneration(), readings.endOfRights());
         this.steeringCommittee = SteeringCommittee.of(readings.committeeYear());
     }

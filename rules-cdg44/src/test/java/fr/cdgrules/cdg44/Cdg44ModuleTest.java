@@ -101,7 +101,8 @@ class Cdg44ModuleTest {
         assertEquals(fr.cdgrules.core.calendar.PeriodCounting.CIVIL_PROCEDURE, r.terminationCounting());
         assertEquals(CohortMinimumReading.REFUSE_BELOW_MINIMUM, r.cohortMinimum());
         assertEquals(CohortCompletionReading.FILL_TO_MAXIMUM, r.cohortCompletion());
-        assertEquals(ImmersionScopeReading.ALL_CANDIDATES, r.immersionScope());
+        assertEquals(ImmersionScopeReading.REGION_AGENTS_ONLY, r.immersionScope());
+        assertEquals(fr.cdgrules.cdg44.cohort.ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING, r.immersionLength());
         assertEquals(AgentRemunerationReading.REGION_OWN_AGENTS_ONLY, r.agentRemuneration());
         assertEquals(EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE, r.endOfRights());
         assertEquals(CommitteeYearReading.CONVENTION_YEARS, r.committeeYear());

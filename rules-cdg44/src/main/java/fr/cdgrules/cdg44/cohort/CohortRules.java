@@ -35,9 +35,12 @@ import java.util.Set;
  * proposer le dispositif à leurs agents en reconversion. »
  * <ol>
  *   <li>Candidates who are not a public of the scheme, agents of a non-affiliated collectivity of
- *       another département, and candidates without a validated immersion of 2 or 3 days
- *       ({@link ImmersionScopeReading}) are not admitted. Job seekers are tied to no département: the
- *       text restricts only the non-affiliated collectivities (« du département concerné »).
+ *       another département, and candidates who need an immersion ({@link ImmersionScopeReading}: by
+ *       default the Région's agents only, « les agents retenus ») and have none that validated entry
+ *       are not admitted. An immersion of a length other than 2 or 3 days gets a warning
+ *       {@code immersion-length-not-2-or-3-days} and counts per {@link ImmersionLengthReading}. Job
+ *       seekers are tied to no département: the text restricts only the non-affiliated collectivities
+ *       (« du département concerné »).
  *   <li>Job seekers are admitted first, up to 18.
  *   <li>Only if places remain, agents in retraining of the Région and of the non-affiliated
  *       collectivities of the département, at the same rank between them, complete the session, up
@@ -73,29 +76,44 @@ public final class CohortRules {
     private final CohortMinimumReading minimum;
     private final CohortCompletionReading completion;
     private final ImmersionScopeReading immersionScope;
+    private final ImmersionLengthReading immersionLength;
 
     private CohortRules(CohortMinimumReading minimum, CohortCompletionReading completion,
-            ImmersionScopeReading immersionScope) {
+            ImmersionScopeReading immersionScope, ImmersionLengthReading immersionLength) {
         this.minimum = Objects.requireNonNull(minimum, "minimum");
         this.completion = Objects.requireNonNull(completion, "completion");
         this.immersionScope = Objects.requireNonNull(immersionScope, "immersionScope");
+        this.immersionLength = Objects.requireNonNull(immersionLength, "immersionLength");
     }
 
     /**
      * @param minimum how binding the minimum of 12 is
      * @param completion up to where agents in retraining complete a session
      * @param immersionScope who needs the immersion
+     * @param immersionLength what an immersion of another length than 2 or 3 days does
      * @return the rules under these readings
      */
     public static CohortRules of(CohortMinimumReading minimum, CohortCompletionReading completion,
+            ImmersionScopeReading immersionScope, ImmersionLengthReading immersionLength) {
+        return new CohortRules(minimum, completion, immersionScope, immersionLength);
+    }
+
+    /**
+     * @param minimum how binding the minimum of 12 is
+     * @param completion up to where agents in retraining complete a session
+     * @param immersionScope who needs the immersion
+     * @return the rules under these readings, an immersion's length read under the default
+     *     {@link ImmersionLengthReading#OUTCOME_DECIDES_WITH_FINDING}
+     */
+    public static CohortRules of(CohortMinimumReading minimum, CohortCompletionReading completion,
             ImmersionScopeReading immersionScope) {
-        return new CohortRules(minimum, completion, immersionScope);
+        return of(minimum, completion, immersionScope, ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING);
     }
 
     /** @return the rules under the default readings */
     public static CohortRules defaults() {
         return of(CohortMinimumReading.REFUSE_BELOW_MINIMUM, CohortCompletionReading.FILL_TO_MAXIMUM,
-                ImmersionScopeReading.ALL_CANDIDATES);
+                ImmersionScopeReading.REGION_AGENTS_ONLY, ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING);
     }
 
     /** @return the reading of the minimum */
@@ -111,6 +129,11 @@ public final class CohortRules {
     /** @return the reading of who needs the immersion */
     public ImmersionScopeReading immersionScope() {
         return immersionScope;
+    }
+
+    /** @return the reading of an immersion's length */
+    public ImmersionLengthReading immersionLength() {
+        return immersionLength;
     }
 
     /**
@@ -183,7 +206,9 @@ public final class CohortRules {
         List<AdmissionDecision> refused = new ArrayList<>();
         List<Candidate> jobSeekers = new ArrayList<>();
         List<Candidate> agents = new ArrayList<>();
+        List<Finding> immersionFindings = new ArrayList<>();
         for (Candidate c : sorted) {
+            immersionLengthFinding(c).ifPresent(immersionFindings::add);
             Optional<AdmissionDecision> d = ineligibility(session, c);
             if (d.isPresent()) {
                 refused.add(d.get());
@@ -220,7 +245,7 @@ public final class CohortRules {
         List<AdmissionDecision> decisions = new ArrayList<>(admitted);
         decisions.addAll(noPlace);
         decisions.addAll(refused);
-        Findings findings = checkPlan(session, admitted.size());
+        Findings findings = checkPlan(session, admitted.size()).plus(Findings.of(immersionFindings));
         Explanation explanation = explain(session, candidates.size(), refused.size(), jobSeekers.size(),
                 jobSeekersAdmitted, agents.size(), admitted.size() - jobSeekersAdmitted, target, findings);
         return CohortAdmission.of(session, decisions, findings, explanation);
@@ -238,14 +263,32 @@ public final class CohortRules {
                     "an agent of a non-affiliated collectivity of " + c.employerDepartment().orElseThrow()
                             + " is not of « du département concerné », " + session.department(), List.of(ART_1)));
         }
-        boolean needsImmersion = immersionScope == ImmersionScopeReading.ALL_CANDIDATES || c.category().isAgentInRetraining();
-        if (needsImmersion && c.immersion().filter(Immersion::validatesEntry).isEmpty()) {
-            String what = c.immersion().map(i -> "the " + i + " does not validate entry").orElse("no immersion took place");
+        boolean needsImmersion = immersionScope.requiresImmersion(c.category());
+        if (needsImmersion && c.immersion().filter(this::validatesEntry).isEmpty()) {
+            String what = c.immersion().map(i -> "the " + i + " does not validate entry"
+                    + (i.validated() ? " (" + immersionLength + ")" : "")).orElse("no immersion took place");
             return Optional.of(AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, OptionalInt.empty(),
                     what + ": entry follows « une immersion (de 2 ou 3 jours qui validera leur entrée ou pas dans le "
                             + "parcours) » (" + immersionScope + ")", List.of(ART_2_REGION)));
         }
         return Optional.empty();
+    }
+
+    private boolean validatesEntry(Immersion immersion) {
+        return immersionLength == ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING ? immersion.validated()
+                : immersion.validatesEntry();
+    }
+
+    private Optional<Finding> immersionLengthFinding(Candidate c) {
+        return c.immersion().filter(i -> !i.hasTheLengthOfTheText()).map(i -> Finding.warning(
+                "immersion-length-not-2-or-3-days", "candidate " + c.id() + ": a " + i.days() + "-day immersion, where the "
+                        + "text says « une immersion (de 2 ou 3 jours qui validera leur entrée ou pas dans le parcours) »; "
+                        + (!immersionScope.requiresImmersion(c.category())
+                                ? "no immersion is required of a " + c.category() + " (" + immersionScope + ")"
+                                : immersionLength == ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING
+                                        ? "its outcome decides (" + immersionLength + ")"
+                                        : "it cannot validate entry (" + immersionLength + ")"),
+                ART_2_REGION));
     }
 
     private Explanation explain(Session session, int candidates, int refused, int jobSeekers, int jobSeekersAdmitted,
@@ -254,6 +297,7 @@ public final class CohortRules {
         in1.put("session", session.toString());
         in1.put("candidates", String.valueOf(candidates));
         in1.put("immersionScope", immersionScope.name());
+        in1.put("immersionLength", immersionLength.name());
         Map<String, String> in2 = new LinkedHashMap<>();
         in2.put("eligibleJobSeekers", String.valueOf(jobSeekers));
         in2.put("maximum", String.valueOf(MAXIMUM));
@@ -265,7 +309,8 @@ public final class CohortRules {
         in4.put("admitted", String.valueOf(jobSeekersAdmitted + agentsAdmitted));
         in4.put("minimumReading", minimum.name());
         return Explanation.of("admissions to the " + session,
-                TraceStep.of("publics of the scheme, département concerned, validated immersion of 2 or 3 days",
+                TraceStep.of("publics of the scheme, département concerned, validated immersion (« de 2 ou 3 jours ») "
+                        + "for the candidates who need one",
                         List.of(ART_1, ART_2_REGION), in1, List.of(), refused + " not eligible"),
                 TraceStep.of("job seekers first, by date of application then id", ART_1, in2,
                         jobSeekersAdmitted + " job seekers admitted"),
