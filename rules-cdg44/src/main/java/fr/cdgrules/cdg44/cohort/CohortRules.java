@@ -1,11 +1,15 @@
 package fr.cdgrules.cdg44.cohort;
 
+import fr.cdgrules.cdg44.financing.Financing;
+import fr.cdgrules.cdg44.partnership.Partnership;
+import fr.cdgrules.cdg44.partnership.PartnershipTerms;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
+import fr.cdgrules.core.lifecycle.ConventionState;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -184,6 +188,58 @@ public final class CohortRules {
                     + "les sessions de formation suivantes »", ART_1));
         }
         return Findings.none();
+    }
+
+    /**
+     * The findings on a session's date under a convention: those of {@link #checkSession(Session)}, plus
+     * <ul>
+     *   <li>{@code session-outside-convention} (warning) when the session starts on a day the convention is
+     *       not in force: the partners' commitments, financing included, bind them only while it is
+     *       (art. 5, art. 7.3); the 2024 pilot may precede the date of effect, as the text plans it
+     *       « dans l'année de démarrage (2024) »;
+     *   <li>{@code session-outside-approval-period} (warning) when it starts after 31 December 2027: the
+     *       Région's public trainee remuneration rests on the approval of the trainings « sur la période
+     *       2024-2027 » (art. 2 § Région, Direction Emploi).
+     * </ul>
+     *
+     * @param session a session
+     * @param partnership the convention, with any notice of termination
+     * @return the findings
+     * @throws NullPointerException if an argument is null
+     */
+    public Findings checkSession(Session session, Partnership partnership) {
+        Objects.requireNonNull(partnership, "partnership");
+        Findings findings = checkSession(session);
+        ConventionState state = partnership.stateAt(session.startsOn());
+        if (!state.isInForce()) {
+            findings = findings.plus(Finding.warning("session-outside-convention", session + ": the convention is not in "
+                    + "force that day (" + state.reason() + "; in force " + partnership.effectiveOn() + " – "
+                    + partnership.lastDayInForce() + "): its commitments, financing included, do not cover the session",
+                    state.citations().isEmpty() ? PartnershipTerms.ART_5 : state.citations().get(0)));
+        }
+        if (session.startsOn().isAfter(Financing.APPROVAL_LAST_DAY)) {
+            findings = findings.plus(Finding.warning("session-outside-approval-period", session + ": the Région's public "
+                    + "trainee remuneration rests on the approval of « les formations de secrétaire général de mairie "
+                    + "dispensées par le CNFPT sur la période 2024-2027 »", Financing.ART_2_REGION_EMPLOYMENT));
+        }
+        return findings;
+    }
+
+    /**
+     * Decides the admissions to a session under a convention: {@link #admit(Session, List)}, with the
+     * findings of {@link #checkSession(Session, Partnership)} on the session's date.
+     *
+     * @param session the session
+     * @param candidates the candidates, in any order, with distinct ids
+     * @param partnership the convention, with any notice of termination
+     * @return the decisions, findings and explanation
+     * @throws NullPointerException if an argument is null
+     */
+    public CohortAdmission admit(Session session, List<Candidate> candidates, Partnership partnership) {
+        CohortAdmission a = admit(session, candidates);
+        Findings extra = Findings.of(checkSession(session, partnership).all().stream()
+                .filter(f -> !a.findings().all().contains(f)).toList());
+        return CohortAdmission.of(a.session(), a.decisions(), a.findings().plus(extra), a.explanation());
     }
 
     /**
