@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "deadlines", mixinStandardHelpOptions = true,
         description = {"The dated deadlines of a convention, each with its article.",
             "End of term, notice deadline, renewal, final end. With --notice-on: what a notice given that day does under the module's terms (termination effective date, final end)."},
-        footer = {"", "A notice that must state its reasons (e.g. the CUCM's termination in the general interest) needs --reason.",
+        footer = {"", "A notice that must state its reasons needs --reason: the CUCM's termination in the general interest,",
+            "the CDG62's termination, allowed only for a breach of commitments (give the breach).",
             "Example: cdg-rules deadlines cdg79 --start 2026-01-01 --format ics > cdg79.ics"})
 final class DeadlinesCommand implements Callable<Integer> {
     /** Output formats. */

@@ -92,6 +92,31 @@ class RealModulesTest {
         assertTrue(j.toString().contains("TERMINATION_EFFECTIVE"));
     }
 
+    /** 004 art. 6 (résiliation): « en cas de non-respect des engagements » — no termination without the breach. */
+    @Test
+    void aCdg62NoticeNeedsTheBreach() {
+        assertFails(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--notice-on", "2026-03-15"), 2,
+                "must state its reasons", "004 art. 6 (résiliation)", "--reason");
+        assertFails(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--notice-on", "2026-03-15", "--reason", " "), 2,
+                "004 art. 6 (résiliation)");
+        JsonNode j = json(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--notice-on", "2026-03-15",
+                "--reason", "certificats non acquis (art. 4)", "--format", "json"));
+        // « La convention prendra dès lors fin le 1er jour du mois suivant la notification »
+        assertEquals("2026-03-31", j.get("finalEnd").asString());
+    }
+
+    /** 002 art. 7.3 « préavis de 3 mois », CPC art. 641-642 by analogy: in force through the day bearing the same number. */
+    @Test
+    void aCdg44NoticeRunsThroughTheDayBearingTheSameNumber() {
+        JsonNode j = json(cli.run("deadlines", "cdg44", "--start", "2025-01-15", "--notice-on", "2025-11-30", "--format", "json"));
+        assertEquals("2026-02-28", j.get("finalEnd").asString());
+        assertTrue(j.toString().contains("2026-03-01"), j.toString());
+        assertEquals("2028-01-14", json(cli.run("deadlines", "cdg44", "--start", "2025-01-15", "--notice-on", "2027-10-14",
+                "--format", "json")).get("finalEnd").asString());
+        assertEquals("2027-02-28", json(cli.run("deadlines", "cdg44", "--start", "2024-02-29", "--format", "json"))
+                .get("finalEnd").asString());
+    }
+
     @Test
     void billInvoiceAndEstimate() {
         String invoice = assertOk(cli.run("bill", "cucm", "--timesheet", SAMPLES.resolve("mission-marigny-2023.json").toString()));
