@@ -5,6 +5,8 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.module.RuleModule;
+import fr.cdgrules.cucm.CucmModule;
+import fr.cdgrules.cucm.convention.Reconduction;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,11 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code deadlines <module> --start DATE [--notice-on DATE [--reason TEXT]]}: a convention's dated deadlines. */
+/**
+ * {@code deadlines <module> --start DATE [--notice-on DATE [--reason TEXT]] [--reconducted-until DATE
+ * --reconduction-decided-on DATE [--reconduction-decision TEXT]]}: a convention's dated deadlines.
+ */
 @Command(name = "deadlines", mixinStandardHelpOptions = true,
         description = {"The dated deadlines of a convention, each with its article.",
             "End of term, notice deadline, renewal, final end. With --notice-on: what a notice given that day does under the module's terms (termination effective date, final end)."},
         footer = {"", "A notice that must state its reasons (e.g. the CUCM's termination in the general interest) needs --reason.",
+            "A CUCM convention reconducted after the bilan: --reconducted-until DATE --reconduction-decided-on DATE.",
             "Example: cdg-rules deadlines cdg79 --start 2026-01-01 --format ics > cdg79.ics"})
 final class DeadlinesCommand implements Callable<Integer> {
     /** Output formats. */
@@ -53,6 +59,18 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "The reasons the notice states, when the clause requires them.")
     String reason;
 
+    @Option(names = "--reconducted-until", paramLabel = "YYYY-MM-DD",
+            description = "cucm only: the last day set by a reconduction decided after the bilan (art. 9 « non reconductible de façon tacite », art. 12 avenant).")
+    LocalDate reconductedUntil;
+
+    @Option(names = "--reconduction-decided-on", paramLabel = "YYYY-MM-DD",
+            description = "cucm only, with --reconducted-until: the day the reconduction was decided.")
+    LocalDate reconductionDecidedOn;
+
+    @Option(names = "--reconduction-decision", paramLabel = "TEXT",
+            description = "cucm only, with --reconducted-until: the decision (avenant, deliberation).")
+    String reconductionDecision;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -68,6 +86,20 @@ final class DeadlinesCommand implements Callable<Integer> {
             throw new UsageException("--reason goes with --notice-on");
         }
         Convention convention = m.convention(start);
+        boolean reconduction = reconductedUntil != null || reconductionDecidedOn != null || reconductionDecision != null;
+        if (reconduction) {
+            if (!(m instanceof CucmModule cucm)) {
+                throw new UsageException("--reconducted-until is for the cucm module only (its convention is "
+                        + "« non reconductible de façon tacite » until a bilan decides)");
+            }
+            if (reconductedUntil == null || reconductionDecidedOn == null) {
+                throw new UsageException("a reconduction needs both --reconducted-until and --reconduction-decided-on");
+            }
+            String decision = reconductionDecision == null || reconductionDecision.isBlank()
+                    ? "reconduction decided on " + reconductionDecidedOn : reconductionDecision;
+            convention = cucm.rules().withReconduction(Reconduction.of(reconductionDecidedOn, reconductedUntil,
+                    decision)).convention();
+        }
         if (noticeOn != null) {
             try {
                 convention = convention.withNotice(noticeOn, Optional.ofNullable(reason).filter(r -> !r.isBlank()));

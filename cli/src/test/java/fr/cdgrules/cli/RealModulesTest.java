@@ -93,6 +93,23 @@ class RealModulesTest {
     }
 
     @Test
+    void deadlinesOfTheCucmConventionReconductedAfterTheBilan() {
+        // art. 9 « non reconductible de façon tacite »: 30 June 2024 unless a reconduction is recorded
+        assertEquals("2024-06-30", json(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--format", "json"))
+                .get("finalEnd").asString());
+        JsonNode j = json(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30",
+                "--reconduction-decided-on", "2024-06-20", "--reconduction-decision", "avenant n° 1 (hypothetical)",
+                "--format", "json"));
+        assertEquals("2026-06-30", j.get("finalEnd").asString());
+        assertFails(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30"), 2,
+                "--reconduction-decided-on");
+        assertFails(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30",
+                "--reconduction-decided-on", "2024-07-01"), 2, "expired convention");
+        assertFails(cli.run("deadlines", "cdg79", "--start", "2026-01-01", "--reconducted-until", "2030-06-30",
+                "--reconduction-decided-on", "2027-06-01"), 2, "cucm module only");
+    }
+
+    @Test
     void billInvoiceAndEstimate() {
         String invoice = assertOk(cli.run("bill", "cucm", "--timesheet", SAMPLES.resolve("mission-marigny-2023.json").toString()));
         assertTrue(invoice.startsWith("INVOICE"), invoice);
