@@ -6,7 +6,6 @@ import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.cucm.CucmModule;
-import fr.cdgrules.cucm.convention.Reconduction;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,17 +59,8 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "The reasons the notice states, when the clause requires them.")
     String reason;
 
-    @Option(names = "--reconducted-until", paramLabel = "YYYY-MM-DD",
-            description = "cucm only: the last day set by a reconduction decided after the bilan (art. 9 « non reconductible de façon tacite », art. 12 avenant).")
-    LocalDate reconductedUntil;
-
-    @Option(names = "--reconduction-decided-on", paramLabel = "YYYY-MM-DD",
-            description = "cucm only, with --reconducted-until: the day the reconduction was decided.")
-    LocalDate reconductionDecidedOn;
-
-    @Option(names = "--reconduction-decision", paramLabel = "TEXT",
-            description = "cucm only, with --reconducted-until: the decision (avenant, deliberation).")
-    String reconductionDecision;
+    @Mixin
+    ReconductionOptions reconduction = new ReconductionOptions();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -86,19 +77,11 @@ final class DeadlinesCommand implements Callable<Integer> {
             throw new UsageException("--reason goes with --notice-on");
         }
         Convention convention = m.convention(start);
-        boolean reconduction = reconductedUntil != null || reconductionDecidedOn != null || reconductionDecision != null;
-        if (reconduction) {
+        if (reconduction.given()) {
             if (!(m instanceof CucmModule cucm)) {
-                throw new UsageException("--reconducted-until is for the cucm module only (its convention is "
-                        + "« non reconductible de façon tacite » until a bilan decides)");
+                throw ReconductionOptions.cucmOnly();
             }
-            if (reconductedUntil == null || reconductionDecidedOn == null) {
-                throw new UsageException("a reconduction needs both --reconducted-until and --reconduction-decided-on");
-            }
-            String decision = reconductionDecision == null || reconductionDecision.isBlank()
-                    ? "reconduction decided on " + reconductionDecidedOn : reconductionDecision;
-            convention = cucm.rules().withReconduction(Reconduction.of(reconductionDecidedOn, reconductedUntil,
-                    decision)).convention();
+            convention = reconduction.apply(cucm.rules()).convention();
         }
         if (noticeOn != null) {
             try {
