@@ -5,6 +5,7 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.module.RuleModule;
+import fr.cdgrules.cucm.CucmModule;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,17 +15,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code deadlines <module> --start DATE [--notice-on DATE [--reason TEXT]]}: a convention's dated deadlines. */
+/**
+ * {@code deadlines <module> --start DATE [--notice-on DATE [--reason TEXT]] [--reconducted-until DATE
+ * --reconduction-decided-on DATE [--reconduction-decision TEXT]]}: a convention's dated deadlines.
+ */
 @Command(name = "deadlines", mixinStandardHelpOptions = true,
         description = {"The dated deadlines of a convention, each with its article.",
             "End of term, notice deadline, renewal, final end. With --notice-on: what a notice given that day does under the module's terms (termination effective date, final end)."},
         footer = {"", "A notice that must state its reasons needs --reason: the CUCM's termination in the general interest,",
             "the CDG62's termination, allowed only for a breach of commitments (give the breach).",
+            "A CUCM convention reconducted after the bilan: --reconducted-until DATE --reconduction-decided-on DATE.",
             "Example: cdg-rules deadlines cdg79 --start 2026-01-01 --format ics > cdg79.ics"})
 final class DeadlinesCommand implements Callable<Integer> {
     /** Output formats. */
@@ -54,6 +60,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "The reasons the notice states, when the clause requires them.")
     String reason;
 
+    @Mixin
+    ReconductionOptions reconduction = new ReconductionOptions();
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -69,6 +78,12 @@ final class DeadlinesCommand implements Callable<Integer> {
             throw new UsageException("--reason goes with --notice-on");
         }
         Convention convention = m.convention(start);
+        if (reconduction.given()) {
+            if (!(m instanceof CucmModule cucm)) {
+                throw ReconductionOptions.cucmOnly();
+            }
+            convention = reconduction.apply(cucm.rules()).convention();
+        }
         if (noticeOn != null) {
             try {
                 convention = convention.withNotice(noticeOn, Optional.ofNullable(reason).filter(r -> !r.isBlank()));
