@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class ConventionStarts {
     /** A convention and, when the module placed its start, why. */
-    record Placed(Convention convention, Optional<String> why, Optional<Explanation> explanation) {}
+    record Placed(Convention convention, Optional<String> why, Optional<Explanation> explanation, Optional<Year> joiningYear) {}
 
     private ConventionStarts() {}
 
@@ -29,7 +29,8 @@ final class ConventionStarts {
             ConventionStart s = cdg79.rules().conventionStart(decision);
             String why = "decision of " + date + " joining budget year " + decision.joiningYear()
                     + "; start placed by the reading " + s.reading().name() + ": " + s.reading().describe();
-            return new Placed(s.convention(), Optional.of(why), Optional.of(s.explanation()));
+            return new Placed(s.convention(), Optional.of(why), Optional.of(s.explanation()),
+                    Optional.of(decision.joiningYear()));
         }
         if (joiningYear.isPresent()) {
             throw new UsageException("--joining-year applies to a module whose convention starts with the budget year"
@@ -37,6 +38,6 @@ final class ConventionStarts {
         }
         Convention c = m.convention(date);
         return new Placed(c, c.start().equals(date) ? Optional.empty()
-                : Optional.of("its fixed start; asked " + date), Optional.empty());
+                : Optional.of("its fixed start; asked " + date), Optional.empty(), Optional.empty());
     }
 }

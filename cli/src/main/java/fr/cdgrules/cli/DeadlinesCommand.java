@@ -118,7 +118,7 @@ final class DeadlinesCommand implements Callable<Integer> {
                 o.put("start", convention.start());
                 o.put("asked", asked);
                 o.put("decidedOn", decidedOn);
-                o.put("joiningYear", joiningYear);
+                o.put("joiningYear", placed.joiningYear().orElse(null));
                 o.put("startExplanation", placed.explanation().orElse(null));
                 o.put("noticeOn", noticeOn);
                 o.put("reason", reason);

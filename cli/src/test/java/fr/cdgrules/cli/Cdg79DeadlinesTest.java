@@ -49,6 +49,7 @@ class Cdg79DeadlinesTest {
         JsonNode j = json(cli.run("deadlines", "cdg79", "--decided-on", "2025-12-15", "--joining-year", "2026",
                 "--format", "json"));
         assertEquals("2026-01-01", j.get("start").asString());
+        assertEquals(2026, j.get("joiningYear").asInt());
         assertEquals("2027-12-01", date(j, "NOTICE_DEADLINE"));
         // without --joining-year the decision's own year is joined
         assertEquals("2025-01-01", json(cli.run("deadlines", "cdg79", "--decided-on", "2025-12-15", "--format", "json"))
