@@ -2,6 +2,7 @@ package fr.cdgrules.cli;
 
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.module.RuleModule;
+import fr.cdgrules.cucm.CucmRules;
 import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.billing.YearSettlement;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +55,9 @@ final class BillCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add the full computation trace.")
     boolean explain;
 
+    @Mixin
+    ReconductionOptions reconduction = new ReconductionOptions();
+
     BillCommand(CliContext context) {
         this.context = context;
     }
@@ -69,7 +74,8 @@ final class BillCommand implements Callable<Integer> {
         fr.cdgrules.cucm.CucmRules cucm = m.capability(fr.cdgrules.cucm.CucmRules.class).orElseThrow(() ->
                 new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm"));
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
-        MissionBill bill = estimate ? cucm.estimate(sheet) : cucm.invoice(sheet);
+        CucmRules rules = reconduction.apply(cucm);
+        MissionBill bill = estimate ? rules.estimate(sheet) : rules.invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));

@@ -75,7 +75,9 @@ final class StatementCommand implements Callable<Integer> {
                 out.println();
                 out.println(s.commune() + " — " + y);
                 out.println("  cotisation                 " + s.cotisation().toDisplayString());
-                out.println("  prepaid hours              granted " + s.prepaidGranted() + " h, used " + s.prepaidUsed()
+                out.println("  prepaid hours              granted " + s.prepaidGranted() + " h, "
+                        + (s.prepaidUsedBefore().isZero() ? "" : "used before " + s.prepaidUsedBefore() + " h, ")
+                        + "used " + s.prepaidUsed()
                         + " h, forfeited " + s.prepaidForfeited() + " h");
                 out.println("  hours                      worked " + s.hoursWorked() + " h, billable " + s.hoursBillable()
                         + " h, billed " + s.hoursBilled() + " h");

@@ -6,7 +6,6 @@ import fr.cdgrules.core.module.TariffRevision;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
-import fr.cdgrules.cucm.billing.MissionBilling;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import java.time.Year;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -106,7 +105,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public Optional<PaymentTerm> paymentTerm() {
-        return Optional.of(MissionBilling.PAYMENT_TERM);
+        return Optional.of(fr.cdgrules.cucm.cotisation.CotisationTitre.PAYMENT_TERM);
     }
 
     /** @return the scale of art. 5 as bundled */

@@ -19,7 +19,6 @@ import fr.cdgrules.cucm.source.CucmText;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The CUCM's year: replacement missions for several communes, invoiced in date order (first day,
- * then last day) against one prepaid-hours ledger per commune and year, then one
+ * The CUCM's year: replacement missions for several communes, invoiced in date order (first day;
+ * a commune's missions in the order {@link CucmRules#invoices} takes them) against one prepaid-hours ledger per commune and year, then one
  * {@link YearStatement} per commune and year.
  *
  * <p>« un nombre de jour de travail équivalent « payés d'avance » » (art. 5): a year's prepaid
@@ -65,38 +64,28 @@ public final class CucmYear {
     public static CucmYear invoice(CucmRules rules, List<MissionSheet> missions) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(missions, "missions");
-        List<MissionSheet> ordered = new ArrayList<>(missions);
-        ordered.sort(Comparator.comparing(MissionSheet::firstDay).thenComparing(MissionSheet::lastDay)
-                .thenComparing(m -> m.commune().code()));
-        Map<String, Map<Year, Hours>> used = new HashMap<>();
-        List<MissionBill> bills = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            MissionSheet m = ordered.get(i);
-            Map<Year, Hours> byYear = used.computeIfAbsent(m.commune().code(), k -> new HashMap<>());
-            Year first = Year.from(m.firstDay());
-            Hours before = byYear.getOrDefault(first, Hours.ZERO);
-            if (m.prepaidHoursAlreadyUsed().isPresent() && !m.prepaidHoursAlreadyUsed().get().equals(before)) {
-                throw new InvalidInputException("missions[" + i + "].prepaidHoursAlreadyUsed", CucmText.ART_5,
-                        m.commune() + ": the earlier missions of " + first + " used " + before + " h of prepaid work, "
-                                + "the mission of " + m.firstDay() + " states " + m.prepaidHoursAlreadyUsed().get() + " h");
-            }
-            // ADAPTER until the module's own "all missions of a year share that year's prepaid hours once"
-            // lands: MissionSheet gives a later year of a mission its whole grant, so a later year already
-            // drawn on by another mission is refused here rather than used twice.
-            for (int y = first.getValue() + 1; y <= m.lastDay().getYear(); y++) {
-                if (byYear.getOrDefault(Year.of(y), Hours.ZERO).signum() > 0) {
-                    throw new InvalidInputException("missions[" + i + "].firstDay", CucmText.ART_5, m.commune()
-                            + ": the mission of " + m.firstDay() + " to " + m.lastDay() + " overlaps another mission "
-                            + "that already used prepaid hours of " + y + "; bill them as one mission");
-                }
-            }
-            MissionBill bill = rules.invoice(m.withPrepaidHoursAlreadyUsed(before));
-            for (YearSettlement s : bill.settlements()) {
-                byYear.merge(s.year(), s.prepaidUsed(), Hours::plus);
-            }
-            bills.add(bill);
+        // each commune's missions through the module: all the missions of a year share its prepaid hours once
+        Map<String, List<MissionSheet>> byCommune = new TreeMap<>();
+        for (int i = 0; i < missions.size(); i++) {
+            MissionSheet m = Objects.requireNonNull(missions.get(i), "missions[" + i + "]");
+            byCommune.computeIfAbsent(m.commune().code(), k -> new ArrayList<>()).add(m);
         }
-        return new CucmYear(rules, List.copyOf(ordered), List.copyOf(bills));
+        List<MissionSheet> sheets = new ArrayList<>();
+        List<MissionBill> bills = new ArrayList<>();
+        for (List<MissionSheet> ms : byCommune.values()) {
+            List<MissionSheet> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparing(MissionSheet::firstDay)); // the order MissionBilling.invoices takes
+            sheets.addAll(sorted);
+            bills.addAll(rules.invoices(ms));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            order.add(i);
+        }
+        // by first day, then commune; a commune's missions stay in the order the module invoiced them
+        order.sort(Comparator.comparing((Integer i) -> sheets.get(i).firstDay())
+                .thenComparing(i -> sheets.get(i).commune().code()).thenComparing(i -> i));
+        return new CucmYear(rules, order.stream().map(sheets::get).toList(), order.stream().map(bills::get).toList());
     }
 
     /** @return the missions in the order invoiced */
@@ -143,10 +132,16 @@ public final class CucmYear {
         List<Finding> findings = new ArrayList<>();
         Set<Citation> cites = new LinkedHashSet<>(quote.citations());
         cites.add(CucmText.ART_5);
+        boolean first = true;
         for (int i : idx) {
             MissionSheet m = ordered.get(i);
             MissionBill bill = invoices.get(i);
             YearSettlement s = bill.settlements().stream().filter(x -> x.year().equals(year)).findFirst().orElseThrow();
+            if (first && s.prepaidAlreadyUsed().signum() > 0) {
+                // prepaid hours used in the year before these missions, as the first one states
+                ledger = PrepaidWork.alreadyUsed(ledger, year, s.prepaidAlreadyUsed());
+            }
+            first = false;
             // the year's ledger is drawn on once per mission, in date order: it cannot give more than the grant
             Consumption c = PrepaidWork.use(ledger, m.firstDay().getYear() == year.getValue() ? m.firstDay()
                     : year.atDay(1), s.hoursBillable(), "mission of " + m.firstDay() + " to " + m.lastDay());
@@ -165,8 +160,10 @@ public final class CucmYear {
         }
         ledger = rules.closeYear(ledger, year);
         Hours used = ledger.total(year, LedgerEntryKind.PREPAID_USE);
+        Hours usedByMissions = lines.stream().map(YearStatement.MissionLine::prepaidUsed).reduce(Hours.ZERO, Hours::plus);
+        Hours usedBefore = used.minus(usedByMissions);
         Hours forfeited = ledger.total(year, LedgerEntryKind.FORFEITURE);
-        return new YearStatement(commune, year, cotisation, granted, used, forfeited, worked, billable,
+        return new YearStatement(commune, year, cotisation, granted, usedBefore, usedByMissions, forfeited, worked, billable,
                 billed, amount, cotisation.plus(amount), lines, findings, List.copyOf(cites));
     }
 }

@@ -16,12 +16,13 @@ import java.util.Objects;
  * worked, billable and billed, the amounts of the missions' invoices for that year, and what the
  * titres ask in all (cotisation + invoices; no payment is recorded by the library).
  *
- * <p>Always, exactly: {@code granted = used + forfeited} and {@code billable = used + billed}.
+ * <p>Always, exactly: {@code granted = used before + used + forfeited} and {@code billable = used + billed}.
  *
  * @param commune the commune
  * @param year the budget year
  * @param cotisation the year's cotisation (0 € in 2022)
  * @param prepaidGranted the prepaid hours the cotisation bought
+ * @param prepaidUsedBefore the prepaid hours used in the year before these missions (as the first one states)
  * @param prepaidUsed the prepaid hours the year's missions used
  * @param prepaidForfeited the prepaid hours left unused, forfeited on 31 December
  * @param hoursWorked the hours worked in the year
@@ -35,6 +36,7 @@ import java.util.Objects;
  */
 public record YearStatement(@JsonProperty("commune") Collectivity commune, @JsonProperty("year") Year year,
         @JsonProperty("cotisation") Money cotisation, @JsonProperty("prepaidGranted") Hours prepaidGranted,
+        @JsonProperty("prepaidUsedBefore") Hours prepaidUsedBefore,
         @JsonProperty("prepaidUsed") Hours prepaidUsed, @JsonProperty("prepaidForfeited") Hours prepaidForfeited,
         @JsonProperty("hoursWorked") Hours hoursWorked, @JsonProperty("hoursBillable") Hours hoursBillable,
         @JsonProperty("hoursBilled") Hours hoursBilled, @JsonProperty("missionsAmount") Money missionsAmount,
@@ -47,9 +49,9 @@ public record YearStatement(@JsonProperty("commune") Collectivity commune, @Json
         missions = List.copyOf(missions);
         findings = List.copyOf(findings);
         citations = List.copyOf(citations);
-        if (!prepaidGranted.equals(prepaidUsed.plus(prepaidForfeited))) {
-            throw new IllegalStateException("prepaid hours not conserved: " + prepaidGranted + " ≠ " + prepaidUsed
-                    + " + " + prepaidForfeited);
+        if (!prepaidGranted.equals(prepaidUsedBefore.plus(prepaidUsed).plus(prepaidForfeited))) {
+            throw new IllegalStateException("prepaid hours not conserved: " + prepaidGranted + " ≠ " + prepaidUsedBefore
+                    + " + " + prepaidUsed + " + " + prepaidForfeited);
         }
         if (!hoursBillable.equals(prepaidUsed.plus(hoursBilled))) {
             throw new IllegalStateException("hours not conserved: " + hoursBillable + " ≠ " + prepaidUsed + " + "
