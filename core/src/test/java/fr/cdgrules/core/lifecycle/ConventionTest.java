@@ -81,6 +81,22 @@ class ConventionTest {
     }
 
     @Test
+    void aLateNoticeSaysWhenNoRenewalIsLeftAndANoticeDuringTheLastTermIsExplained() {
+        // renewable once: a notice a day late lets the only renewal happen, and nothing is left after it
+        Convention late = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 12, 2));
+        String message = late.findings().all().get(0).message();
+        assertTrue(message.contains("no renewal is left"), message);
+        assertTrue(!message.contains("applies to the next renewal"), message);
+        // during the renewed term: no renewal to stop, the convention runs to its end, with a warning
+        Convention during = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2028, 3, 1));
+        assertEquals(LocalDate.of(2029, 12, 31), during.finalEnd());
+        assertTrue(during.findings().has("notice-without-renewal-left"), during.findings().toString());
+        assertTrue(during.findings().all().get(0).message().contains("ends on 2029-12-31"));
+        // a notice during the initial term stays silent: it stops the renewal
+        assertTrue(Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 1, 5)).findings().isEmpty());
+    }
+
+    @Test
     void expressRenewalNeedsADecision() {
         LocalDate start = LocalDate.of(2025, 1, 1);
         Convention silent = Convention.of(EXPRESS, start);
