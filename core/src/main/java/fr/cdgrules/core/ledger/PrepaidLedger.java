@@ -22,30 +22,27 @@ import java.util.Objects;
  * worked; granted + carried in = used + forfeited + carried out + balance; once closed, a year takes
  * no more entries. Nothing is carried over unless the {@link CarryOverRule} says so.
  *
- * <p>Cost: recording an entry takes amortised constant time and memory (the versions of a ledger
- * share their entries; recording on an older version copies them once); {@link #balance},
- * {@link #total} and {@link #isClosed} take constant time; {@link #forYear} is linear.
+ * <p>Cost: recording an entry (grant, consumption, close) takes constant time and memory, whichever
+ * version of the ledger it is recorded on (the versions share their earlier entries);
+ * {@link #balance}, {@link #total} and {@link #isClosed} take constant time (running totals per
+ * year); {@link #entries} is built once per version, {@link #forYear} is linear.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class PrepaidLedger {
     private final CarryOverRule carryOverRule;
-    private final LedgerEntry[] array;
-    private final int size;
     private final EntryLog log;
     private final Map<Year, YearTotals> years;
 
-    PrepaidLedger(CarryOverRule carryOverRule, LedgerEntry[] array, int size, EntryLog log, Map<Year, YearTotals> years) {
+    PrepaidLedger(CarryOverRule carryOverRule, EntryLog log, Map<Year, YearTotals> years) {
         this.carryOverRule = carryOverRule;
-        this.array = array;
-        this.size = size;
         this.log = log;
         this.years = years;
     }
 
     /** The only implementation: the class stays abstract so that its public shape does not change. */
     private static final class Impl extends PrepaidLedger {
-        Impl(CarryOverRule rule, LedgerEntry[] array, int size, EntryLog log, Map<Year, YearTotals> years) {
-            super(rule, array, size, log, years);
+        Impl(CarryOverRule rule, EntryLog log, Map<Year, YearTotals> years) {
+            super(rule, log, years);
         }
     }
 
@@ -55,10 +52,10 @@ public abstract class PrepaidLedger {
         return carryOverRule;
     }
 
-    /** @return the entries, in the order recorded (an unmodifiable list, read in constant time) */
+    /** @return the entries, in the order recorded (an unmodifiable list, built on the first call to this version) */
     @JsonProperty("entries")
     public List<LedgerEntry> entries() {
-        return new EntryLog.View(array, size);
+        return log.inOrder();
     }
 
     /** @return an empty ledger under the default rule, {@link CarryOverRule#FORFEIT} */
@@ -71,7 +68,7 @@ public abstract class PrepaidLedger {
      * @return an empty ledger
      */
     public static PrepaidLedger empty(CarryOverRule rule) {
-        return new Impl(Objects.requireNonNull(rule, "rule"), new LedgerEntry[0], 0, EntryLog.empty(), Map.of());
+        return new Impl(Objects.requireNonNull(rule, "rule"), EntryLog.EMPTY, Map.of());
     }
 
     /**
@@ -213,17 +210,11 @@ public abstract class PrepaidLedger {
         return years.getOrDefault(Objects.requireNonNull(year, "year"), YearTotals.NONE);
     }
 
-    /** Appends in amortised constant time: in place when this is the newest version, by a copy otherwise. */
+    /** Records an entry in constant time (for a ledger of a few years), sharing the earlier ones. */
     private PrepaidLedger append(LedgerEntry entry) {
-        LedgerEntry[] next = log.appendAt(size, entry);
-        EntryLog nextLog = log;
-        if (next == null) {
-            nextLog = EntryLog.of(array, size);
-            next = nextLog.appendAt(size, entry);
-        }
         Map<Year, YearTotals> nextYears = new HashMap<>(years);
         nextYears.put(entry.year(), totals(entry.year()).plus(entry));
-        return new Impl(carryOverRule, next, size + 1, nextLog, nextYears);
+        return new Impl(carryOverRule, log.plus(entry), nextYears);
     }
 
     /** @return true for a ledger with the same rule and the same entries, in the same order */
