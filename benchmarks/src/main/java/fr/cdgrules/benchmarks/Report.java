@@ -84,6 +84,7 @@ public final class Report {
         }
         if (cli.getProfilers().isEmpty()) {
             b.addProfiler("gc");
+            b.addProfiler(CpuTimeProfiler.class);
         }
         if (!cli.getJvmArgsAppend().hasValue()) {
             b.jvmArgsAppend("-Xmx2g");
@@ -94,7 +95,7 @@ public final class Report {
     }
 
     /** One figure: a benchmark with its parameters, in nanoseconds per operation. */
-    record Row(String name, double ns, double errorNs, double bytes) {}
+    record Row(String name, double ns, double errorNs, double bytes, double cpuNs, double cpuErrorNs) {}
 
     static void print(JsonNode results, PrintStream out) {
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -111,23 +112,45 @@ public final class Report {
             double scale = toNanos(m.get("scoreUnit").asString());
             double error = m.get("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN;
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+            JsonNode cpu = r.path("secondaryMetrics").path("cpu.time.norm");
             rows.put(name.toString(), new Row(name.toString(), m.get("score").asDouble() * scale, error * scale,
-                    alloc.isMissingNode() ? Double.NaN : alloc.asDouble()));
+                    alloc.isMissingNode() ? Double.NaN : alloc.asDouble(),
+                    cpu.path("score").isNumber() ? cpu.path("score").asDouble() : Double.NaN,
+                    cpu.path("scoreError").isNumber() ? cpu.path("scoreError").asDouble() : Double.NaN));
         }
         out.println();
-        out.printf(Locale.ROOT, "%-46s %16s %12s %14s%n", "benchmark", "time/op", "± (99.9%)", "alloc/op");
+        out.printf(Locale.ROOT, "%-46s %12s %12s %12s %12s %12s%n", "benchmark", "time/op", "± (99.9%)", "cpu/op",
+                "±", "alloc/op");
         for (Row r : rows.values()) {
-            out.printf(Locale.ROOT, "%-46s %16s %12s %14s%n", r.name(), time(r.ns()), time(r.errorNs()), bytes(r.bytes()));
+            out.printf(Locale.ROOT, "%-46s %12s %12s %12s %12s %12s%n", r.name(), time(r.ns()), time(r.errorNs()),
+                    time(r.cpuNs()), time(r.cpuErrorNs()), bytes(r.bytes()));
         }
+        printRatios(out, rows, "ratios of time/op (wall clock, JMH's score)", Report::time);
+        Map<String, Row> cpu = new LinkedHashMap<>();
+        rows.forEach((k, r) -> cpu.put(k, new Row(k, r.cpuNs(), r.cpuErrorNs(), r.bytes(), r.cpuNs(), r.cpuErrorNs())));
+        if (cpu.values().stream().anyMatch(r -> !Double.isNaN(r.ns()))) {
+            printRatios(out, cpu, "ratios of cpu/op (CPU time of the benchmark JVM: less sensitive to other work on the machine)",
+                    Report::time);
+        }
+        Map<String, Row> alloc = new LinkedHashMap<>();
+        rows.forEach((k, r) -> alloc.put(k, new Row(k, r.bytes(), 0, r.bytes(), r.cpuNs(), r.cpuErrorNs())));
+        if (alloc.values().stream().anyMatch(r -> !Double.isNaN(r.ns()))) {
+            printRatios(out, alloc, "ratios of alloc/op (bytes allocated per operation)", Report::bytes);
+        }
+    }
+
+    private static void printRatios(PrintStream out, Map<String, Row> rows, String title,
+            java.util.function.DoubleFunction<String> unit) {
         out.println();
-        out.println("ratios (within this run; ± from the error bars, worst case)");
+        out.println(title + " — within this run; [range] from the error bars, worst case");
         ratio(out, rows, "quote / hand-written, same information", "Quote.quote", "Quote.handWritten");
         ratio(out, rows, "quote + render / hand-written", "Quote.quoteAndRender", "Quote.handWritten");
         ratio(out, rows, "Camunda legacy FEEL / quote", "CamundaDmn.legacyFeel", "Quote.quote");
         ratio(out, rows, "Camunda Scala FEEL / quote", "CamundaDmn.scalaFeel", "Quote.quote");
         ratio(out, rows, "RuleModules.load().get / kept registry", "ModuleLookup.loadThenGet", "ModuleLookup.keptGet");
-        perEntry(out, rows, "Bill.invoice entries=", "bill", new int[] {10, 100, 1000, 10000}, 100);
-        perEntry(out, rows, "Ledger.build entries=", "ledger build", new int[] {1000, 10000, 100000, 1000000}, 1000);
+        perEntry(out, rows, "Bill.invoice entries=", "bill", new int[] {10, 100, 1000, 10000}, 100, unit);
+        perEntry(out, rows, "Ledger.build entries=", "ledger build", new int[] {1000, 10000, 100000, 1000000}, 1000,
+                unit);
         for (String op : new String[] {"balance", "consumeOnce"}) {
             Row small = rows.get("Ledger." + op + " entries=1000");
             for (int n : new int[] {10000, 100000, 1000000}) {
@@ -140,21 +163,22 @@ public final class Report {
     }
 
     private static void perEntry(PrintStream out, Map<String, Row> rows, String prefix, String what, int[] sizes,
-            int reference) {
+            int reference, java.util.function.DoubleFunction<String> unit) {
         Row ref = rows.get(prefix + reference);
         for (int n : sizes) {
             Row r = rows.get(prefix + n);
             if (r == null) {
                 continue;
             }
-            out.printf(Locale.ROOT, "  %-52s %14s ± %s%n", what + " per entry at " + n, time(r.ns() / n),
-                    time(r.errorNs() / n));
+            out.printf(Locale.ROOT, "  %-52s %14s ± %s%n", what + " per entry at " + n, unit.apply(r.ns() / n),
+                    unit.apply(r.errorNs() / n));
             if (ref != null && n > reference) {
                 double x = (r.ns() / n) / (ref.ns() / reference);
                 double lo = ((r.ns() - r.errorNs()) / n) / ((ref.ns() + ref.errorNs()) / reference);
                 double hi = ((r.ns() + r.errorNs()) / n) / ((ref.ns() - ref.errorNs()) / reference);
-                out.printf(Locale.ROOT, "  %-52s %13.2fx  [%.2f – %.2f]%n",
-                        what + " per entry, " + n + " / " + reference, x, lo, hi);
+                out.printf(Locale.ROOT, "  %-52s %13.2fx  [%.2f – %s]%n",
+                        what + " per entry, " + n + " / " + reference, x, lo,
+                        hi < 0 || Double.isNaN(hi) ? "∞" : String.format(Locale.ROOT, "%.2f", hi));
             }
         }
     }
