@@ -34,7 +34,7 @@ public class CommunesBenchmark {
         String[] p = module.split(":");
         fees = RuleModules.load().get(p[0]).annualFees().orElseThrow();
         year = Year.of(Integer.parseInt(p[1]));
-        communes = Communes.all();
+        communes = France.communes();
     }
 
     /** @return the number of eligible communes */

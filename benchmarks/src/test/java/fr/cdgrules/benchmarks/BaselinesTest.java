@@ -65,8 +65,8 @@ class BaselinesTest {
 
     @Test
     void communesOfFranceAreAllThere() {
-        int n = Communes.all().size();
+        int n = France.communes().size();
         assertTrue(n > 34_000 && n < 36_000, n + " communes");
-        assertFalse(Communes.all().stream().anyMatch(c -> c.code().isEmpty()));
+        assertFalse(France.communes().stream().anyMatch(c -> c.code().isEmpty()));
     }
 }
