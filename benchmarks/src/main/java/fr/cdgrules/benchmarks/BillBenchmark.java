@@ -61,7 +61,8 @@ public class BillBenchmark {
         for (int i = 0; i < n; i++) {
             list.add(TimesheetEntry.of(first.plusDays(i % days), quarter, i % 10 == 9 ? Activity.TRAINING : Activity.WORK));
         }
-        return MissionSheet.of(ecuisses, first, first.plusDays(days - 1), WorkSchedule.HOURS_35).withTimesheet(list);
+        return MissionSheet.of(ecuisses, first, first.plusDays(days - 1), WorkSchedule.HOURS_35)
+                .withAdhesionDate(LocalDate.of(2022, 10, 3)).withTimesheet(list);
     }
 
     /** @return the invoice, with its settlements and explanation */
