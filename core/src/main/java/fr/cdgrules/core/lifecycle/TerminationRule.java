@@ -98,6 +98,14 @@ public abstract class TerminationRule {
     }
 
     /**
+     * @param due true if an indemnity is due on termination
+     * @return this clause with that indemnity
+     */
+    public TerminationRule withIndemnityDue(boolean due) {
+        return ((ImmutableTerminationRule) this).withIndemnityDue(due);
+    }
+
+    /**
      * @param required true if the letter must state its reasons (e.g. the breach, for a termination
      *     allowed only "en cas de non-respect des engagements")
      * @return this clause with that requirement
