@@ -87,6 +87,25 @@ public final class DescriptorLoader {
     }
 
     /**
+     * Reads a descriptor from a stream (e.g. a rule module's own resource: a module reads its resource
+     * itself, since its packages are not open to core).
+     *
+     * @param fileName the name to report errors under
+     * @param in the descriptor text, UTF-8; not closed
+     * @return the descriptor
+     * @throws InvalidDescriptorException listing every error
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static Descriptor read(String fileName, InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return read(fileName, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Every descriptor ({@code *.yaml}, {@code *.yml}) of a directory, in file-name order.
      *
      * @param directory the directory

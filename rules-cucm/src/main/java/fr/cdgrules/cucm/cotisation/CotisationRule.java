@@ -77,7 +77,7 @@ public final class CotisationRule {
         this.reading = reading;
         this.costs = costs;
         this.scale = Timeline.of(scale.parameter(), scale.versions().stream()
-                .map(v -> Version.of(v.effectiveFrom(), reading.apply(v.value()), v.source()))
+                .map(v -> v.withValue(reading.apply(v.value())))
                 .toList());
         this.feeRule = AnnualFeeRule.of("cucm", CucmText.TERRITORY, this.scale, CucmText.ART_5);
     }
