@@ -2,7 +2,7 @@ package fr.cdgrules.cli;
 
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.module.RuleModule;
-import fr.cdgrules.cucm.CucmModule;
+import fr.cdgrules.cucm.CucmRules;
 import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.billing.YearSettlement;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,12 @@ final class BillCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
+    @Mixin
+    ParameterOptions parameters = new ParameterOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cucm (the only one billing replacement missions).")
     String module;
@@ -55,12 +62,11 @@ final class BillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
-        if (!(m instanceof CucmModule cucm)) {
-            throw new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm");
-        }
+        RuleModule m = Lookups.module(context, rules, parameters, module);
+        CucmRules cucm = m.capability(CucmRules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
+                + "' does not bill replacement missions; bill: cucm"));
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
-        MissionBill bill = estimate ? cucm.rules().estimate(sheet) : cucm.rules().invoice(sheet);
+        MissionBill bill = estimate ? cucm.estimate(sheet) : cucm.invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));

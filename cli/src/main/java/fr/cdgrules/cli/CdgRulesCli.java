@@ -104,6 +104,8 @@ public final class CdgRulesCli implements Callable<Integer> {
         cl.addSubcommand(new DeadlinesCommand(context));
         cl.addSubcommand(new BillCommand(context));
         cl.addSubcommand(new AccessCommand(context));
+        cl.addSubcommand(new ArticlesCommand(context));
+        cl.addSubcommand(new TestCommand(context));
         // after the subcommands: these settings propagate to the commands already added
         cl.registerConverter(Year.class, CdgRulesCli::parseYear);
         cl.registerConverter(LocalDate.class, CdgRulesCli::parseDate);

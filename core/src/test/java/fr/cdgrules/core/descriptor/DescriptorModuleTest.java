@@ -38,7 +38,7 @@ class DescriptorModuleTest {
             """;
 
     static Collectivity village(long inhabitants) {
-        return Collectivity.of("00001", "Village", "00", Optional.empty(), Population.of(inhabitants, Year.of(2026)));
+        return Collectivity.of("00001", "Village", "86", Optional.empty(), Population.of(inhabitants, Year.of(2026)));
     }
 
     @Test
