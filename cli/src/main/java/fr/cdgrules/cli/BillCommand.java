@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +57,9 @@ final class BillCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add the full computation trace.")
     boolean explain;
 
+    @Mixin
+    ReconductionOptions reconduction = new ReconductionOptions();
+
     BillCommand(CliContext context) {
         this.context = context;
     }
@@ -66,7 +70,8 @@ final class BillCommand implements Callable<Integer> {
         CucmRules cucm = m.capability(CucmRules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
                 + "' does not bill replacement missions; bill: cucm"));
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
-        MissionBill bill = estimate ? cucm.estimate(sheet) : cucm.invoice(sheet);
+        CucmRules rules = reconduction.apply(cucm);
+        MissionBill bill = estimate ? rules.estimate(sheet) : rules.invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));

@@ -121,7 +121,7 @@ public final class CucmModule implements RuleModule {
 
     @Override
     public CucmModule withParameters(ParameterFragment fragment) {
-        return new CucmModule(CucmRules.of(rules.readings(), rules.descriptor().withParameters(fragment)));
+        return new CucmModule(rules.withDescriptor(rules.descriptor().withParameters(fragment)));
     }
 
     @Override
