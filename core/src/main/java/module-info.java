@@ -7,12 +7,14 @@
 module fr.cdgrules.core {
     requires static org.immutables.value.annotations;
     requires transitive tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
     requires transitive org.threeten.extra;
     requires org.apache.commons.numbers.fraction;
 
     exports fr.cdgrules.core.billing;
     exports fr.cdgrules.core.calendar;
     exports fr.cdgrules.core.citation;
+    exports fr.cdgrules.core.descriptor;
     exports fr.cdgrules.core.error;
     exports fr.cdgrules.core.explain;
     exports fr.cdgrules.core.feerun;

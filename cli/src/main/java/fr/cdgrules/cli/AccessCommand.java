@@ -1,6 +1,7 @@
 package fr.cdgrules.cli;
 
 import fr.cdgrules.cdg79.Cdg79Module;
+import fr.cdgrules.cdg79.Cdg79Rules;
 import fr.cdgrules.cdg79.charter.AccessDecision;
 import fr.cdgrules.cdg79.charter.AccessRequest;
 import fr.cdgrules.core.module.RuleModule;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +28,9 @@ final class AccessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cdg79 (the only one with a platform charter).")
     String module;
 
@@ -42,9 +47,9 @@ final class AccessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
-        fr.cdgrules.cdg79.Cdg79Rules cdg79 = m.capability(fr.cdgrules.cdg79.Cdg79Rules.class).orElseThrow(() ->
-                new RefusedException("module '" + m.id() + "' has no platform charter; access decisions: " + Cdg79Module.ID));
+        RuleModule m = Lookups.module(context, rules, null, module);
+        Cdg79Rules cdg79 = m.capability(Cdg79Rules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
+                + "' has no platform charter; access decisions: " + Cdg79Module.ID));
         AccessRequest r = InputFiles.readJson("--request", request, AccessRequest.class);
         AccessDecision d = cdg79.decide(r);
         PrintWriter out = spec.commandLine().getOut();

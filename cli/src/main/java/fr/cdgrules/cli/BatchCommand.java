@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,12 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
+    @Mixin
+    ParameterOptions parameters = new ParameterOptions();
+
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id (see 'cdg-rules modules').")
     String module;
 
@@ -70,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rules, parameters, module);
         AnnualFees fees = Lookups.fees(context, m);
         List<Commune> communes = communes();
         Year y = year != null ? year : context.currentYear();

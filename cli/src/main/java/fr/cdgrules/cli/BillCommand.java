@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,12 @@ final class BillCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
+    @Mixin
+    ParameterOptions parameters = new ParameterOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cucm (--timesheet) or cdg79 (--interventions).")
     String module;
@@ -64,7 +71,7 @@ final class BillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rules, parameters, module);
         if (interventions != null) {
             return billInterventions(m);
         }

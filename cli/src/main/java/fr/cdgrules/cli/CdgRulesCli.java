@@ -110,6 +110,8 @@ public final class CdgRulesCli implements Callable<Integer> {
         cl.addSubcommand(new ComplianceCommand(context));
         cl.addSubcommand(new CohortCommand(context));
         cl.addSubcommand(new WhoPaysCommand(context));
+        cl.addSubcommand(new ArticlesCommand(context));
+        cl.addSubcommand(new TestCommand(context));
         // after the subcommands: these settings propagate to the commands already added
         cl.registerConverter(Year.class, CdgRulesCli::parseYear);
         cl.registerConverter(LocalDate.class, CdgRulesCli::parseDate);

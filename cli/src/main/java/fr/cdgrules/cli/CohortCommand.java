@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,9 @@ final class CohortCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RulesOptions rulesOptions = new RulesOptions();
+
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cdg44.")
     String module;
 
@@ -67,7 +71,7 @@ final class CohortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rulesOptions, null, module);
         Cdg44Rules rules = m.capability(Cdg44Rules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
                 + "' has no training cohorts; cohort: cdg44"));
         Plan p = InputFiles.readJson("--plan", plan, Plan.class);

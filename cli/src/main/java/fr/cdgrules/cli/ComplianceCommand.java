@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,6 +69,9 @@ final class ComplianceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RulesOptions rulesOptions = new RulesOptions();
+
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cdg62.")
     String module;
 
@@ -87,7 +91,7 @@ final class ComplianceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rulesOptions, null, module);
         Cdg62Rules rules = m.capability(Cdg62Rules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
                 + "' has no compliance report; compliance: cdg62"));
         Log l = InputFiles.readJson("--log", log, Log.class);

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,12 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
+    @Mixin
+    ParameterOptions parameters = new ParameterOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id (see 'cdg-rules modules').")
     String module;
@@ -90,7 +97,7 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rules, parameters, module);
         if (reason != null && noticeOn == null) {
             throw new UsageException("--reason goes with --notice-on");
         }

@@ -49,7 +49,12 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         String message = code == ExitCodes.BUG
                 ? "internal error (a bug of cdg-rules, please report it): " + ex.getClass().getName() + ": " + ex.getMessage()
                 : ex.getMessage();
-        err.println(name(cl) + ": " + oneLine(message));
+        if (ex instanceof fr.cdgrules.core.descriptor.InvalidDescriptorException d) {
+            // one line per problem: every error of the descriptor, with its file and path
+            d.errors().forEach(e -> err.println(name(cl) + ": " + oneLine(e.toString())));
+        } else {
+            err.println(name(cl) + ": " + oneLine(message));
+        }
         if (code == ExitCodes.BUG && debug) {
             ex.printStackTrace(err);
         }

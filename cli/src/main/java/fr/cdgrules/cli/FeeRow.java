@@ -163,6 +163,7 @@ final class FeeRow {
         m.put("source", t.source().decision());
         m.put("citation", t.source().citation().toString());
         m.put("carriedForward", t.carriedForward());
+        m.put("origin", t.origin().name());
         return m;
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,6 +54,9 @@ final class FeesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rulesOptions = new RulesOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id, priced (see 'cdg-rules modules').")
     String module;
@@ -88,7 +92,7 @@ final class FeesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rulesOptions, null, module);
         Lookups.fees(context, m);
         Year y = year != null ? year : context.currentYear();
         if (populationVintage != null && populations == null) {

@@ -22,6 +22,11 @@ final class Lookups {
         return context.modules().get(id);
     }
 
+    static RuleModule module(CliContext context, RulesOptions rules, ParameterOptions parameters, String id) {
+        RuleModule m = rules.modules(context).get(id);
+        return parameters == null ? m : parameters.apply(m);
+    }
+
     /**
      * @param context the context
      * @param module a module

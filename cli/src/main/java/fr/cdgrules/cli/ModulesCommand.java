@@ -1,6 +1,9 @@
 package fr.cdgrules.cli;
 
+import fr.cdgrules.cdg79.Cdg79Rules;
+import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.RuleModule;
+import fr.cdgrules.cucm.CucmRules;
 import fr.cdgrules.core.module.SourceText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +26,9 @@ final class ModulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TextOrJson format;
@@ -32,7 +39,7 @@ final class ModulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleModule> modules = context.modules().all();
+        List<RuleModule> modules = rules.modules(context).all();
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -43,6 +50,8 @@ final class ModulesCommand implements Callable<Integer> {
                 o.put("territory", m.territory().description());
                 o.put("territoryCitation", m.territory().citation().toString());
                 o.put("annualFee", m.annualFees().isPresent());
+                o.put("capabilities", m.capabilities().stream().map(Capability::key).toList());
+                o.put("descriptor", m.descriptor().map(d -> d.file()).orElse(null));
                 o.put("commands", commands(m));
                 o.put("sources", m.sources());
                 list.add(o);
@@ -58,6 +67,7 @@ final class ModulesCommand implements Callable<Integer> {
             out.println("    territory   " + m.territory());
             out.println("    annual fee  " + (m.annualFees().isPresent() ? "yes" : "none"));
             out.println("    commands    " + String.join(", ", commands(m)));
+            out.println("    capabilities " + String.join(", ", m.capabilities().stream().map(Capability::key).toList()));
             for (SourceText s : m.sources()) {
                 out.println("    source " + s.id() + "  " + s.file() + " — " + s.title());
             }
@@ -95,6 +105,10 @@ final class ModulesCommand implements Callable<Integer> {
         if (m.capability(fr.cdgrules.cdg44.Cdg44Rules.class).isPresent()) {
             list.add("cohort");
             list.add("who-pays");
+        }
+        if (m.descriptor().isPresent()) {
+            list.add("articles");
+            list.add("test");
         }
         return list;
     }

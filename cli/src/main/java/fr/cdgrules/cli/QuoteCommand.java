@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,12 @@ final class QuoteCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules = new RulesOptions();
+
+    @Mixin
+    ParameterOptions parameters = new ParameterOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id (see 'cdg-rules modules').")
     String module;
@@ -52,7 +59,7 @@ final class QuoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rules, parameters, module);
         AnnualFees fees = Lookups.fees(context, m);
         Commune c = Lookups.commune(context, commune);
         if (population != null && population < 0) {
@@ -96,7 +103,8 @@ final class QuoteCommand implements Callable<Integer> {
 
     static String tariffText(ParameterUse t) {
         return "in force since " + t.effectiveFrom() + " — " + t.source()
-                + (t.carriedForward() ? "; carried forward, no later deliberation" : "");
+                + (t.carriedForward() ? "; carried forward, no later deliberation" : "")
+                + (t.origin() == fr.cdgrules.core.timeline.VersionOrigin.SUPPLIED ? "; supplied at run time (--parameters), not bundled" : "");
     }
 
     private static void line(PrintWriter out, String label, String value) {

@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,6 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    RulesOptions rulesOptions = new RulesOptions();
+
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id, priced (see 'cdg-rules modules').")
     String module;
 
@@ -90,7 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rulesOptions, null, module);
         AnnualFees inForce = Lookups.fees(context, m);
         TariffRevision revision = m.capability(TariffRevision.class).orElseThrow(() -> new RefusedException(
                 "module '" + m.id() + "' does not take a revised fee tariff"));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class StatementCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rulesOptions = new RulesOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cucm (the only one with prepaid missions).")
     String module;
@@ -53,7 +57,7 @@ final class StatementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rulesOptions, null, module);
         CucmRules rules = m.capability(CucmRules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
                 + "' has no prepaid replacement missions; statement: cucm"));
         List<MissionSheet> sheets = Arrays.asList(InputFiles.readJson("--missions", missions, MissionSheet[].class));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,9 @@ final class WhoPaysCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesOptions rulesOptions = new RulesOptions();
 
     @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cdg44.")
     String module;
@@ -57,7 +61,7 @@ final class WhoPaysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleModule m = Lookups.module(context, module);
+        RuleModule m = Lookups.module(context, rulesOptions, null, module);
         Cdg44Rules rules = m.capability(Cdg44Rules.class).orElseThrow(() -> new RefusedException("module '" + m.id()
                 + "' has no financing table; who-pays: cdg44"));
         TraineeSituation situation;

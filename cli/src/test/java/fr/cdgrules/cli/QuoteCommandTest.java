@@ -170,7 +170,8 @@ class QuoteCommandTest {
     void help() {
         String out = assertOk(cli.run("quote", "--help"));
         assertTrue(out.startsWith("Usage: cdg-rules quote"), out);
-        assertTrue(out.contains("--format=FORMAT   Output format: text, json (default: text)."), out);
+        assertTrue(out.contains("--format=FORMAT       Output format: text, json (default: text)."), out);
+        assertTrue(out.contains("--parameters=FILE") && out.contains("--rules=DIR"), out);
     }
 
     @Test

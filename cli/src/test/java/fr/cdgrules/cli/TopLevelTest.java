@@ -56,6 +56,7 @@ class TopLevelTest {
         assertEquals("fake79", j.get(0).get("id").asString());
         assertEquals("000_fake.txt", j.get(0).get("sources").get(0).get("file").asString());
         assertTrue(j.get(0).get("annualFee").asBoolean());
+        assertEquals("[\"annual-fee\",\"deadlines\"]", j.get(0).get("capabilities").toString());
     }
 
     @Test

@@ -61,19 +61,33 @@ public final class Cdg44Module implements RuleModule {
         return rules;
     }
 
-    /**
-     * The module's capabilities found by type: its rules ({@code capability(Cdg44Rules.class)}), and the
-     * capability interfaces it implements.
-     *
-     * @param type the capability's type
-     * @param <T> that type
-     * @return the capability, empty if the module has none of that type
-     */
+    private static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
+
+    private static fr.cdgrules.core.descriptor.Descriptor loadDescriptor() {
+        try (java.io.InputStream in = Cdg44Module.class.getResourceAsStream("cdg44.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource cdg44.yaml");
+            }
+            return fr.cdgrules.core.descriptor.DescriptorLoader.read("cdg44.yaml", in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return the bundled descriptor ({@code cdg44.yaml}): texts and articles, territory, terms, capabilities, test cases */
+    @Override
+    public java.util.Optional<fr.cdgrules.core.descriptor.Descriptor> descriptor() {
+        return java.util.Optional.of(DESCRIPTOR);
+    }
+
+    @Override
+    public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
+        return java.util.EnumSet.copyOf(DESCRIPTOR.capabilities());
+    }
+
     @Override
     public <T> java.util.Optional<T> capability(Class<T> type) {
-        if (type == Cdg44Rules.class) {
-            return java.util.Optional.of(type.cast(rules()));
-        }
-        return RuleModule.super.capability(type);
+        Object r = rules;
+        return type.isInstance(r) ? java.util.Optional.of(type.cast(r)) : RuleModule.super.capability(type);
     }
 }

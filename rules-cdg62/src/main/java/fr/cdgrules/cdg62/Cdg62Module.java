@@ -56,19 +56,33 @@ public final class Cdg62Module implements RuleModule {
         return Cdg62Rules.standard();
     }
 
-    /**
-     * The module's capabilities found by type: its rules ({@code capability(Cdg62Rules.class)}), and the
-     * capability interfaces it implements.
-     *
-     * @param type the capability's type
-     * @param <T> that type
-     * @return the capability, empty if the module has none of that type
-     */
+    private static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
+
+    private static fr.cdgrules.core.descriptor.Descriptor loadDescriptor() {
+        try (java.io.InputStream in = Cdg62Module.class.getResourceAsStream("cdg62.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource cdg62.yaml");
+            }
+            return fr.cdgrules.core.descriptor.DescriptorLoader.read("cdg62.yaml", in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return the bundled descriptor ({@code cdg62.yaml}): texts and articles, territory, terms, capabilities, test cases */
+    @Override
+    public java.util.Optional<fr.cdgrules.core.descriptor.Descriptor> descriptor() {
+        return java.util.Optional.of(DESCRIPTOR);
+    }
+
+    @Override
+    public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
+        return java.util.EnumSet.copyOf(DESCRIPTOR.capabilities());
+    }
+
     @Override
     public <T> java.util.Optional<T> capability(Class<T> type) {
-        if (type == Cdg62Rules.class) {
-            return java.util.Optional.of(type.cast(rules()));
-        }
-        return RuleModule.super.capability(type);
+        Object r = rules();
+        return type.isInstance(r) ? java.util.Optional.of(type.cast(r)) : RuleModule.super.capability(type);
     }
 }

@@ -8,41 +8,63 @@ import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cdg79.fee.PackAdhesion;
 import java.time.Year;
+import fr.cdgrules.cdg79.charter.CharterSignaturesReading;
+import fr.cdgrules.cdg79.charter.DgsReading;
+import fr.cdgrules.cdg79.charter.PlatformMembershipReading;
+import fr.cdgrules.cdg79.duration.ConventionStartReading;
+import fr.cdgrules.cdg79.fee.Ceiling3500Reading;
+import fr.cdgrules.cdg79.intervention.BillableServicesReading;
+import fr.cdgrules.cdg79.intervention.TraineeSupportPeriodReading;
+import fr.cdgrules.core.descriptor.Descriptor;
+import fr.cdgrules.core.descriptor.ParameterFragment;
+import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.module.AnnualFees;
+import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The CDG79 rule module ({@code cdg79}), found through {@link java.util.ServiceLoader}: the pack
- * adhésion, the duration clauses and the territory of seed 000, under the default readings
- * ({@link Cdg79Readings#defaults()}). For the hourly interventions, the platform charter and the other
- * readings use {@link #rules()} or {@link Cdg79Rules}. Immutable and thread-safe.
+ * The CDG79 rule module ({@code cdg79}), found through {@link java.util.ServiceLoader}: its
+ * descriptor ({@code cdg79.yaml}: texts, territory, terms, tariff, rates, readings, test cases) plus
+ * the Java hooks of the pack adhésion, the hourly interventions and the platform charter. The
+ * loader's instance uses the default readings ({@link Cdg79Readings#defaults()}); derive others with
+ * {@link #withReadings(Map)} and {@link #withParameters(ParameterFragment)}; reach every rule through
+ * {@code capability(Cdg79Rules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevision {
     /** The module id. */
     public static final String ID = "cdg79";
 
-    private static final List<SourceText> SOURCES = List.of(
-            SourceText.of("000", "000_2b251d75239922ee.txt", "Convention d'adhésion aux services déployés dans le"
-                    + " cadre du plan d'actions « Secrétaire général de mairie » (CDG79), son annexe et la charte"
-                    + " d'utilisation de la plateforme logicielle collaborative départementale et communautaire"),
-            SourceText.of("001", "001_e88a7be615633645.txt", "Délibération du conseil municipal de Clessé du"
-                    + " 23 avril 2026 : adhésion au « pack adhésion » du CDG79 à compter de l'exercice 2026"));
+    private final Cdg79Rules rules;
 
-    private final Cdg79Rules rules = Cdg79Rules.defaults();
-
-    /** Creates the module, with the default readings (for {@link java.util.ServiceLoader}). */
+    /** Creates the module, with the default readings and the bundled descriptor (for {@link java.util.ServiceLoader}). */
     public Cdg79Module() {
-        // stateless beyond the shared, immutable default rules
+        this(Cdg79Rules.defaults());
     }
 
-    /** @return the rules under the default readings */
+    private Cdg79Module(Cdg79Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param rules the rules (readings and descriptor) the module exposes
+     * @return the module
+     */
+    public static Cdg79Module of(Cdg79Rules rules) {
+        return new Cdg79Module(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** @return the rules under this module's readings and parameters */
     public Cdg79Rules rules() {
         return rules;
     }
@@ -54,17 +76,17 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     @Override
     public String issuingBody() {
-        return "Centre de gestion de la fonction publique territoriale des Deux-Sèvres (CDG79)";
+        return rules.descriptor().body();
     }
 
     @Override
     public List<SourceText> sources() {
-        return SOURCES;
+        return rules.descriptor().sources();
     }
 
     @Override
     public Territory territory() {
-        return Cdg79Territory.DEUX_SEVRES;
+        return rules.descriptor().territory();
     }
 
     @Override
@@ -87,6 +109,61 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     @Override
     public Convention convention(LocalDate start) {
         return rules.convention(start);
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.copyOf(rules.descriptor().capabilities());
+    }
+
+    @Override
+    public <T> Optional<T> capability(Class<T> type) {
+        for (Object o : List.of(rules, rules.pack(), rules.billing(), rules.access(), rules.duration())) {
+            if (type.isInstance(o)) {
+                return Optional.of(type.cast(o));
+            }
+        }
+        return RuleModule.super.capability(type);
+    }
+
+    @Override
+    public Optional<Descriptor> descriptor() {
+        return Optional.of(rules.descriptor());
+    }
+
+    @Override
+    public Cdg79Module withParameters(ParameterFragment fragment) {
+        return new Cdg79Module(Cdg79Rules.of(rules.readings(), rules.descriptor().withParameters(fragment)));
+    }
+
+    @Override
+    public Cdg79Module withReadings(Map<String, String> choices) {
+        Cdg79Readings r = rules.readings();
+        for (Map.Entry<String, String> e : choices.entrySet()) {
+            String o = e.getValue();
+            try {
+                r = switch (e.getKey()) {
+                    case "ceiling3500" -> r.withCeiling3500(Ceiling3500Reading.valueOf(o));
+                    case "billableServices" -> r.withBillableServices(BillableServicesReading.valueOf(o));
+                    case "traineeSupportPeriod" -> r.withTraineeSupportPeriod(TraineeSupportPeriodReading.valueOf(o));
+                    case "conventionStart" -> r.withConventionStart(ConventionStartReading.valueOf(o));
+                    case "platformMembership" -> r.withPlatformMembership(PlatformMembershipReading.valueOf(o));
+                    case "charterSignatures" -> r.withCharterSignatures(CharterSignaturesReading.valueOf(o));
+                    case "dgs" -> r.withDgs(DgsReading.valueOf(o));
+                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cdg79 has no reading '"
+                            + e.getKey() + "' (it has " + rules.descriptor().readings().stream().map(x -> x.id()).toList() + ")");
+                };
+            } catch (IllegalArgumentException x) {
+                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey() + "' has no option '"
+                        + o + "'");
+            }
+        }
+        return new Cdg79Module(Cdg79Rules.of(r, rules.descriptor()));
+    }
+
+    @Override
+    public String toString() {
+        return "cdg79 rule module (" + rules.descriptor().body() + ")";
     }
 
     /**
@@ -132,21 +209,5 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
         vs.add(version);
         PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(), Timeline.of(t.parameter(), vs));
         return pack::quote;
-    }
-
-    /**
-     * The module's capabilities found by type: its rules ({@code capability(Cdg79Rules.class)}), and the
-     * capability interfaces it implements.
-     *
-     * @param type the capability's type
-     * @param <T> that type
-     * @return the capability, empty if the module has none of that type
-     */
-    @Override
-    public <T> java.util.Optional<T> capability(Class<T> type) {
-        if (type == Cdg79Rules.class) {
-            return java.util.Optional.of(type.cast(rules()));
-        }
-        return RuleModule.super.capability(type);
     }
 }

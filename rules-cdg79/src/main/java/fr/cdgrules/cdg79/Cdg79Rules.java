@@ -15,6 +15,7 @@ import fr.cdgrules.cdg79.intervention.InterventionBill;
 import fr.cdgrules.cdg79.intervention.InterventionBilling;
 import fr.cdgrules.cdg79.intervention.Service;
 import fr.cdgrules.cdg79.intervention.ServiceTerms;
+import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.membership.AnnualFeeQuote;
@@ -39,7 +40,7 @@ import java.util.Objects;
  * Immutable and thread-safe.
  */
 public final class Cdg79Rules {
-    private static final Cdg79Rules DEFAULTS = new Cdg79Rules(Cdg79Readings.defaults());
+    private static final Cdg79Rules DEFAULTS = new Cdg79Rules(Cdg79Readings.defaults(), Cdg79Descriptor.bundled());
 
     private final Cdg79Readings readings;
     private final PackAdhesion pack;
@@ -47,11 +48,14 @@ public final class Cdg79Rules {
     private final AdhesionConvention duration;
     private final AccessPolicy access;
 
-    private Cdg79Rules(Cdg79Readings readings) {
+    private final Descriptor descriptor;
+
+    private Cdg79Rules(Cdg79Readings readings, Descriptor descriptor) {
         this.readings = readings;
-        this.pack = PackAdhesion.of(readings.ceiling3500());
+        this.descriptor = descriptor;
+        this.pack = PackAdhesion.of(readings.ceiling3500(), descriptor.parameter("packFee").scales());
         this.billing = InterventionBilling.of(readings.billableServices(), readings.traineeSupportPeriod(),
-                readings.ceiling3500(), HourlyRates.published()).withHalfDay(readings.halfDay())
+                readings.ceiling3500(), HourlyRates.of(descriptor)).withHalfDay(readings.halfDay())
                 .withNonMemberTraineeSupport(readings.nonMemberTraineeSupport())
                 .withLargeCommuneRate(readings.largeCommuneRate());
         this.duration = AdhesionConvention.of(readings.conventionStart());
@@ -69,7 +73,24 @@ public final class Cdg79Rules {
      * @return the rules under those readings
      */
     public static Cdg79Rules withReadings(Cdg79Readings readings) {
-        return new Cdg79Rules(Objects.requireNonNull(readings, "readings"));
+        return of(readings, Cdg79Descriptor.bundled());
+    }
+
+    /**
+     * The rules under readings, with the parameters of a descriptor (the bundled one, or one with
+     * versions supplied at run time: {@link Descriptor#withParameters}).
+     *
+     * @param readings the readings of the ambiguities
+     * @param descriptor a CDG79 descriptor
+     * @return the rules
+     */
+    public static Cdg79Rules of(Cdg79Readings readings, Descriptor descriptor) {
+        return new Cdg79Rules(Objects.requireNonNull(readings, "readings"), Objects.requireNonNull(descriptor, "descriptor"));
+    }
+
+    /** @return the descriptor whose parameters these rules use */
+    public Descriptor descriptor() {
+        return descriptor;
     }
 
     /** @return the readings applied */

@@ -15,9 +15,7 @@ public final class Cdg79Territory {
     public static final String DEPARTMENT = "79";
 
     /** The Deux-Sèvres (79), cited to the préambule of 000. */
-    public static final Territory DEUX_SEVRES = Territory.departments(
-            "the communes of the Deux-Sèvres (département 79), ressort territorial of the CDG79",
-            Cdg79Articles.PREAMBLE, DEPARTMENT);
+    public static final Territory DEUX_SEVRES = Cdg79Descriptor.bundled().territory();
 
     private Cdg79Territory() {}
 }

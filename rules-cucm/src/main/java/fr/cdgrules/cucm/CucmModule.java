@@ -8,30 +8,56 @@ import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import java.time.Year;
+import fr.cdgrules.core.descriptor.Descriptor;
+import fr.cdgrules.core.descriptor.ParameterFragment;
+import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.module.AnnualFees;
+import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.billing.RttDayReading;
+import fr.cdgrules.cucm.billing.RttReading;
+import fr.cdgrules.cucm.cotisation.TenThousandReading;
+import fr.cdgrules.cucm.membership.AdhesionDateReading;
+import fr.cdgrules.cucm.replacement.AccidentRankReading;
+import fr.cdgrules.cucm.replacement.PriorityCriteriaReading;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The CUCM rule module (id {@code cucm}), found through {@link java.util.ServiceLoader}: the
- * cotisation of the member communes (EPCI SIREN 247100290) and the framework convention of
- * 1 July 2022 – 30 June 2024, under the default readings ({@link CucmRules#standard()}). For the
- * rest of the rules (missions, priorities, termination dues) use {@link #rules()}. Immutable and
- * thread-safe.
+ * The CUCM rule module (id {@code cucm}), found through {@link java.util.ServiceLoader}: its
+ * descriptor ({@code cucm.yaml}: text, territory (EPCI SIREN 247100290), terms, scale, unit cost,
+ * readings, test cases) plus the Java hooks of the cotisation, the missions, the priorities and the
+ * termination dues. The loader's instance uses the default readings ({@link CucmRules#defaults()});
+ * derive others with {@link #withReadings(Map)} and {@link #withParameters(ParameterFragment)}; reach
+ * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
     private final CucmRules rules;
 
-    /** Creates the module with the default readings and the bundled costs. */
+    /** Creates the module with the default readings and the bundled descriptor. */
     public CucmModule() {
-        this.rules = CucmRules.standard();
+        this(CucmRules.defaults());
+    }
+
+    private CucmModule(CucmRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param rules the rules (readings, descriptor) the module exposes
+     * @return the module
+     */
+    public static CucmModule of(CucmRules rules) {
+        return new CucmModule(Objects.requireNonNull(rules, "rules"));
     }
 
     /** @return the rules behind this module */
@@ -46,17 +72,17 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
 
     @Override
     public String issuingBody() {
-        return CucmText.ISSUING_BODY;
+        return rules.descriptor().body();
     }
 
     @Override
     public List<SourceText> sources() {
-        return List.of(CucmText.sourceText());
+        return rules.descriptor().sources();
     }
 
     @Override
     public Territory territory() {
-        return CucmText.TERRITORY;
+        return rules.descriptor().territory();
     }
 
     @Override
@@ -82,8 +108,57 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
     }
 
     @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.copyOf(rules.descriptor().capabilities());
+    }
+
+    @Override
+    public <T> Optional<T> capability(Class<T> type) {
+        for (Object o : List.of(rules, rules.billing(), rules.cotisationRule(), rules.priorityOrder())) {
+            if (type.isInstance(o)) {
+                return Optional.of(type.cast(o));
+            }
+        }
+        return RuleModule.super.capability(type);
+    }
+
+    @Override
+    public Optional<Descriptor> descriptor() {
+        return Optional.of(rules.descriptor());
+    }
+
+    @Override
+    public CucmModule withParameters(ParameterFragment fragment) {
+        return new CucmModule(rules.withDescriptor(rules.descriptor().withParameters(fragment)));
+    }
+
+    @Override
+    public CucmModule withReadings(Map<String, String> choices) {
+        CucmReadings r = rules.readings();
+        for (Map.Entry<String, String> e : choices.entrySet()) {
+            String o = e.getValue();
+            try {
+                r = switch (e.getKey()) {
+                    case "tenThousand" -> r.withTenThousand(TenThousandReading.valueOf(o));
+                    case "rtt" -> r.withRtt(RttReading.valueOf(o));
+                    case "rttDay" -> r.withRttDay(RttDayReading.valueOf(o));
+                    case "accidentRank" -> r.withAccidentRank(AccidentRankReading.valueOf(o));
+                    case "priorityCriteria" -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o));
+                    case "adhesionDate" -> r.withAdhesionDate(AdhesionDateReading.valueOf(o));
+                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cucm has no reading '"
+                            + e.getKey() + "' (it has " + rules.descriptor().readings().stream().map(x -> x.id()).toList() + ")");
+                };
+            } catch (IllegalArgumentException x) {
+                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
+                        + "' has no option '" + o + "'");
+            }
+        }
+        return new CucmModule(rules.withReadings(r));
+    }
+
+    @Override
     public String toString() {
-        return "cucm rule module (" + CucmText.ISSUING_BODY + ")";
+        return "cucm rule module (" + rules.descriptor().body() + ")";
     }
 
     /**
@@ -130,21 +205,5 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
         CotisationRule rule = CotisationRule.of(Timeline.of(t.parameter(), vs), rules.readings().tenThousand(),
                 rules.unitCosts());
         return rule::quote;
-    }
-
-    /**
-     * The module's capabilities found by type: its rules ({@code capability(CucmRules.class)}), and the
-     * capability interfaces it implements.
-     *
-     * @param type the capability's type
-     * @param <T> that type
-     * @return the capability, empty if the module has none of that type
-     */
-    @Override
-    public <T> java.util.Optional<T> capability(Class<T> type) {
-        if (type == CucmRules.class) {
-            return java.util.Optional.of(type.cast(rules()));
-        }
-        return RuleModule.super.capability(type);
     }
 }

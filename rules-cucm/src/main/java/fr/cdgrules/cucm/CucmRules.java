@@ -1,5 +1,6 @@
 package fr.cdgrules.cucm;
 
+import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.ledger.PrepaidLedger;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -46,7 +47,7 @@ import java.util.Objects;
  * {@code with...} methods return new instances.
  *
  * <pre>{@code
- * CucmRules rules = CucmRules.standard();
+ * CucmRules rules = CucmRules.defaults();
  * AnnualFeeQuote q = rules.cotisation(commune, Year.of(2023));      // 210 €, 7 h prepaid
  * MissionBill estimate = rules.estimate(sheet);                     // provisional cost
  * MissionBill invoice = rules.invoice(sheet);                       // final amount, due date
@@ -55,29 +56,66 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CucmRules {
-    private static final CucmRules STANDARD = new CucmRules(CucmReadings.defaults(), UnitCosts.bundled(),
-            FrameworkPeriod.initial());
+    private static final CucmRules STANDARD = of(CucmReadings.defaults(), CucmDescriptor.bundled());
 
     private final CucmReadings readings;
+    private final Descriptor descriptor;
     private final UnitCosts costs;
     private final FrameworkPeriod period;
     private final CotisationRule cotisation;
     private final MissionBilling billing;
     private final PriorityOrder priorityOrder;
 
-    private CucmRules(CucmReadings readings, UnitCosts costs, FrameworkPeriod period) {
+    private CucmRules(CucmReadings readings, Descriptor descriptor, UnitCosts costs, FrameworkPeriod period) {
         this.readings = Objects.requireNonNull(readings, "readings");
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
         this.costs = Objects.requireNonNull(costs, "costs");
         this.period = Objects.requireNonNull(period, "period").withCureCounting(readings.curePeriodCounting());
-        this.cotisation = CotisationRule.bundled(readings.tenThousand(), costs, this.period);
+        this.cotisation = CotisationRule.of(descriptor.parameter("cotisation").scales(), readings.tenThousand(), costs,
+                this.period);
         this.billing = MissionBilling.of(cotisation, costs, RttRule.of(readings.rtt(), readings.rttDay()),
                 readings.forecastSplit());
         this.priorityOrder = PriorityOrder.of(readings.accidentRank(), readings.priorityCriteria());
     }
 
     /** @return the rules under the default readings, with the bundled costs (2022: 30 €/h) */
-    public static CucmRules standard() {
+    public static CucmRules defaults() {
         return STANDARD;
+    }
+
+    /**
+     * @return the rules under the default readings
+     * @deprecated the factory is named {@link #defaults()} in every module
+     */
+    @Deprecated
+    public static CucmRules standard() {
+        return defaults();
+    }
+
+    /**
+     * The rules under readings, with the parameters of a descriptor (the bundled one, or one with
+     * versions supplied at run time: {@link Descriptor#withParameters}).
+     *
+     * @param readings the readings
+     * @param descriptor a CUCM descriptor
+     * @return the rules
+     */
+    public static CucmRules of(CucmReadings readings, Descriptor descriptor) {
+        return new CucmRules(Objects.requireNonNull(readings, "readings"), Objects.requireNonNull(descriptor, "descriptor"),
+                UnitCosts.of(descriptor), FrameworkPeriod.initial());
+    }
+
+    /**
+     * @param newDescriptor a CUCM descriptor (e.g. with versions supplied at run time)
+     * @return these rules, same readings and reconductions, with its parameters
+     */
+    public CucmRules withDescriptor(Descriptor newDescriptor) {
+        return new CucmRules(readings, Objects.requireNonNull(newDescriptor, "descriptor"), UnitCosts.of(newDescriptor), period);
+    }
+
+    /** @return the descriptor whose parameters these rules use */
+    public Descriptor descriptor() {
+        return descriptor;
     }
 
     /**
@@ -85,7 +123,7 @@ public final class CucmRules {
      * @return these rules under those readings
      */
     public CucmRules withReadings(CucmReadings readings) {
-        return new CucmRules(readings, costs, period);
+        return new CucmRules(readings, descriptor, costs, period);
     }
 
     /**
@@ -101,7 +139,7 @@ public final class CucmRules {
      *     in force, or does not extend it
      */
     public CucmRules withReconduction(Reconduction reconduction) {
-        return new CucmRules(readings, costs, period.withReconduction(reconduction));
+        return new CucmRules(readings, descriptor, costs, period.withReconduction(reconduction));
     }
 
     /** @return the framework convention's period of force, with its reconductions */
@@ -118,7 +156,7 @@ public final class CucmRules {
      * @return these rules with the revision
      */
     public CucmRules withHourlyCost(Version<HourlyUnitCost> revision) {
-        return new CucmRules(readings, costs.with(revision), period);
+        return new CucmRules(readings, descriptor, costs.with(revision), period);
     }
 
     /** @return the readings */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Source;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.timeline.InForce;
+import fr.cdgrules.core.timeline.VersionOrigin;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,6 +41,13 @@ public abstract class ParameterUse {
     @JsonProperty("carriedForward")
     public abstract boolean carriedForward();
 
+    /** @return whether the version used was bundled with the library or supplied at run time */
+    @JsonProperty("origin")
+    @Value.Default
+    public VersionOrigin origin() {
+        return VersionOrigin.BUNDLED;
+    }
+
     /**
      * @param inForce the version looked up
      * @return the record of its use
@@ -55,12 +63,27 @@ public abstract class ParameterUse {
      */
     public static ParameterUse of(InForce<?> inForce, String shownValue) {
         return ImmutableParameterUse.of(inForce.parameter(), shownValue, inForce.version().effectiveFrom(),
-                inForce.version().source(), inForce.isCarriedForward());
+                inForce.version().source(), inForce.isCarriedForward(), inForce.version().origin());
+    }
+
+    /**
+     * A parameter value set by a reading of the texts rather than by a dated version: the source
+     * names the reading and its option ("parameter X set by reading R").
+     *
+     * @param parameter the parameter name
+     * @param value the value, as text
+     * @param effectiveFrom the effective date of the version the reading replaces
+     * @param source the reading as a source: its option in words, and the article it reads
+     * @return the record of its use
+     */
+    public static ParameterUse setByReading(String parameter, String value, LocalDate effectiveFrom, Source source) {
+        return ImmutableParameterUse.of(parameter, value, effectiveFrom, source, false, VersionOrigin.BUNDLED);
     }
 
     @Override
     public String toString() {
         return parameter() + " = " + value() + " (in force since " + effectiveFrom() + ", " + source()
-                + (carriedForward() ? "; carried forward" : "") + ")";
+                + (carriedForward() ? "; carried forward" : "")
+                + (origin() == VersionOrigin.SUPPLIED ? "; supplied at run time, not bundled" : "") + ")";
     }
 }

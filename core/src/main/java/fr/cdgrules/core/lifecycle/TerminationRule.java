@@ -113,6 +113,14 @@ public abstract class TerminationRule {
     }
 
     /**
+     * @param due true if an indemnity is due on termination
+     * @return this clause with that indemnity
+     */
+    public TerminationRule withIndemnityDue(boolean due) {
+        return ((ImmutableTerminationRule) this).withIndemnityDue(due);
+    }
+
+    /**
      * @param counting how a period that runs from the notification is counted
      * @return this clause counting its period that way
      * @throws NullPointerException if {@code counting} is null

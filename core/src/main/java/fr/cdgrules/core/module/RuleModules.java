@@ -54,6 +54,42 @@ public final class RuleModules {
     }
 
     /**
+     * The {@link ServiceLoader} modules plus one module per descriptor found in the given files or
+     * directories ({@code *.yaml}, {@code *.yml}): a body defined by a descriptor alone needs no Java.
+     * A descriptor whose id is that of a loaded module replaces it.
+     *
+     * @param paths descriptor files or directories
+     * @return the modules, sorted by id
+     * @throws fr.cdgrules.core.descriptor.InvalidDescriptorException listing every error of every descriptor
+     */
+    public static RuleModules load(List<java.nio.file.Path> paths) {
+        return load().withDescriptors(paths);
+    }
+
+    /**
+     * @param paths descriptor files or directories
+     * @return these modules plus one per descriptor; a descriptor replaces a module of the same id
+     * @throws fr.cdgrules.core.descriptor.InvalidDescriptorException listing every error of every descriptor
+     */
+    public RuleModules withDescriptors(List<java.nio.file.Path> paths) {
+        List<RuleModule> added = new ArrayList<>();
+        for (java.nio.file.Path p : paths) {
+            List<fr.cdgrules.core.descriptor.Descriptor> ds = java.nio.file.Files.isDirectory(p)
+                    ? fr.cdgrules.core.descriptor.DescriptorLoader.loadDirectory(p)
+                    : List.of(fr.cdgrules.core.descriptor.DescriptorLoader.load(p));
+            ds.forEach(d -> added.add(fr.cdgrules.core.descriptor.DescriptorModule.of(d)));
+        }
+        List<RuleModule> list = new ArrayList<>();
+        for (RuleModule m : modules) {
+            if (added.stream().noneMatch(a -> a.id().equals(m.id()))) {
+                list.add(m);
+            }
+        }
+        list.addAll(added);
+        return of(list);
+    }
+
+    /**
      * @param modules the modules
      * @return a registry of these modules
      * @throws InvalidInputException if two modules share an id

@@ -73,6 +73,17 @@ public final class Territory {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Territory t && description.equals(t.description) && departments.equals(t.departments)
+                && Objects.equals(epciSiren, t.epciSiren) && citation.equals(t.citation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(description, departments, epciSiren, citation);
+    }
+
+    @Override
     public String toString() {
         return description + " (" + citation + ")";
     }

@@ -44,7 +44,7 @@ public final class InForce<T> {
      * @return the version in force, its value mapped
      */
     public <R> InForce<R> map(java.util.function.Function<? super T, ? extends R> f) {
-        return new InForce<>(parameter, date, Version.of(version.effectiveFrom(), f.apply(version.value()), version.source()));
+        return new InForce<>(parameter, date, version.withValue(f.apply(version.value())));
     }
 
     /** @return the value in force */

@@ -92,6 +92,35 @@ public final class Timeline<T> {
     }
 
     /**
+     * A timeline with a version added, or replacing the version taking effect the same day (a
+     * deliberation that amends a tariff before it takes effect).
+     *
+     * @param version the version
+     * @return the timeline with it
+     */
+    public Timeline<T> withVersion(Version<T> version) {
+        List<Version<T>> list = new ArrayList<>();
+        for (Version<T> v : versions) {
+            if (!v.effectiveFrom().equals(version.effectiveFrom())) {
+                list.add(v);
+            }
+        }
+        list.add(version);
+        return of(parameter, list);
+    }
+
+    /**
+     * @param f a function of each value
+     * @param <R> the new value type
+     * @return the timeline with every value mapped, dates, sources and origins kept
+     */
+    public <R> Timeline<R> map(java.util.function.Function<? super T, ? extends R> f) {
+        List<Version<R>> list = new ArrayList<>();
+        versions.forEach(v -> list.add(v.withValue(f.apply(v.value()))));
+        return of(parameter, list);
+    }
+
+    /**
      * The version in force at a date: the last one whose effective date is on or before it.
      *
      * @param date the date

@@ -19,11 +19,13 @@ public final class Version<T> {
     private final LocalDate effectiveFrom;
     private final T value;
     private final Source source;
+    private final VersionOrigin origin;
 
-    private Version(LocalDate effectiveFrom, T value, Source source) {
+    private Version(LocalDate effectiveFrom, T value, Source source, VersionOrigin origin) {
         this.effectiveFrom = effectiveFrom;
         this.value = value;
         this.source = source;
+        this.origin = origin;
     }
 
     /**
@@ -34,11 +36,25 @@ public final class Version<T> {
      * @return the version
      * @throws InvalidInputException if an argument is missing
      */
+    public static <T> Version<T> of(LocalDate effectiveFrom, T value, Source source) {
+        return of(effectiveFrom, value, source, VersionOrigin.BUNDLED);
+    }
+
+    /**
+     * @param effectiveFrom the first day the value is in force
+     * @param value the value
+     * @param source the decision and article that set it
+     * @param origin bundled with the library or supplied at run time (absent in JSON: bundled)
+     * @param <T> the value type
+     * @return the version
+     * @throws InvalidInputException if an argument is missing
+     */
     @JsonCreator
     public static <T> Version<T> of(
             @JsonProperty(value = "effectiveFrom", required = true) LocalDate effectiveFrom,
             @JsonProperty(value = "value", required = true) T value,
-            @JsonProperty(value = "source", required = true) Source source) {
+            @JsonProperty(value = "source", required = true) Source source,
+            @JsonProperty(value = "origin") VersionOrigin origin) {
         if (effectiveFrom == null) {
             throw new InvalidInputException("version.effectiveFrom", null, "a version needs the date it takes effect");
         }
@@ -48,7 +64,7 @@ public final class Version<T> {
         if (source == null) {
             throw new InvalidInputException("version.source", null, "a version needs its source (deliberation, article)");
         }
-        return new Version<>(effectiveFrom, value, source);
+        return new Version<>(effectiveFrom, value, source, origin == null ? VersionOrigin.BUNDLED : origin);
     }
 
     /** @return the first day the value is in force */
@@ -69,19 +85,42 @@ public final class Version<T> {
         return source;
     }
 
+    /** @return bundled with the library, or supplied by the caller at run time */
+    @JsonProperty("origin")
+    public VersionOrigin origin() {
+        return origin;
+    }
+
+    /**
+     * @param newOrigin another origin
+     * @return this version marked with that origin
+     */
+    public Version<T> withOrigin(VersionOrigin newOrigin) {
+        return new Version<>(effectiveFrom, value, source, java.util.Objects.requireNonNull(newOrigin, "origin"));
+    }
+
+    /**
+     * @param <R> the new value type
+     * @param newValue another value
+     * @return a version with the same date, source and origin and that value
+     */
+    public <R> Version<R> withValue(R newValue) {
+        return of(effectiveFrom, newValue, source, origin);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Version<?> v && effectiveFrom.equals(v.effectiveFrom) && value.equals(v.value)
-                && source.equals(v.source);
+                && source.equals(v.source) && origin == v.origin;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(effectiveFrom, value, source);
+        return Objects.hash(effectiveFrom, value, source, origin);
     }
 
     @Override
     public String toString() {
-        return "version of " + effectiveFrom + ": " + value + " — " + source;
+        return "version of " + effectiveFrom + ": " + value + " — " + source + (origin == VersionOrigin.SUPPLIED ? " [supplied at run time]" : "");
     }
 }

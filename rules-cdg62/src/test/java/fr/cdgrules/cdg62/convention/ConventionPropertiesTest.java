@@ -10,10 +10,12 @@ import fr.cdgrules.cdg62.TestCommunes;
 import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceType;
+import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import fr.cdgrules.core.lifecycle.Termination;
 import java.time.LocalDate;
+import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -23,7 +25,9 @@ class ConventionPropertiesTest {
 
     /** Start dates over forty years, every day possible (29 February included). */
     private static Gen<LocalDate> starts() {
-        return integers().between(0, 40 * 366).map(EPOCH::plusDays);
+        // one start in five on a 29 February, so that leap-day terms are always exercised
+        return integers().between(0, 40 * 366).map(EPOCH::plusDays)
+                .mix(integers().between(0, 9).map(k -> LocalDate.of(2000 + 4 * k, 2, 29)), 20);
     }
 
     private static EAdministrationConvention conclude(LocalDate start) {
@@ -88,7 +92,7 @@ class ConventionPropertiesTest {
                             // notified after the end: nothing to terminate
                         }
                     }
-                    LocalDate tenYears = start.plusYears(10);
+                    LocalDate tenYears = CalendarMonths.anniversary(start, Period.ofYears(10));
                     if (c.finalEnd().isAfter(tenYears.minusDays(1)) || c.stateAt(tenYears).isInForce()) {
                         throw new AssertionError("start " + start + " decisions " + decisionOffsets + ": final end "
                                 + c.finalEnd() + ", state on " + tenYears + " " + c.stateAt(tenYears));
@@ -105,7 +109,7 @@ class ConventionPropertiesTest {
         qt().forAll(starts(), integers().between(-1, 6 * 366))
                 .checkAssert((start, terminationOffset) -> {
                     EAdministrationConvention c = conclude(start);
-                    LocalDate lastDay = start.plusYears(5).minusDays(1);
+                    LocalDate lastDay = CalendarMonths.anniversary(start, Period.ofYears(5)).minusDays(1);
                     boolean terminated = false;
                     if (terminationOffset >= 0 && !start.plusDays(terminationOffset).isAfter(lastDay)) {
                         c = c.withTermination(Party.CDG62, RegisteredLetter.receivedOn(start.plusDays(terminationOffset)),

@@ -6,16 +6,12 @@ import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.TraceStep;
-import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.membership.AnnualFeeQuote;
 import fr.cdgrules.core.membership.AnnualFeeRule;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.territory.Collectivity;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -23,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The pack adhésion (art. 3.1): the annual adhesion of a commune of the Deux-Sèvres under the
@@ -34,7 +29,7 @@ import tools.jackson.core.type.TypeReference;
  * 2025 comme suit (les tarifs sont susceptibles d'évoluer par décision du Conseil d'administration)"
  * (000 art. 3.1)</blockquote>
  *
- * <p>The tariff is data ({@code pack-adhesion-tariff.json}: the 2025 table, source the deliberation
+ * <p>The tariff is data (parameter {@code packFee} of {@code cdg79.yaml}: the 2025 table, source the deliberation
  * of the board of 9 December 2024), read as a core {@link Timeline}: the tariff of a budget year is
  * the one in force on 1 January; a later year without a new deliberation keeps the latest tariff
  * (a 2026 adhesion is priced with the 2025 tariff, as the Clessé deliberation, 001, shows:
@@ -47,7 +42,12 @@ import tools.jackson.core.type.TypeReference;
 public final class PackAdhesion {
     /** The id of the rule module quotes are made under. */
     public static final String MODULE_ID = "cdg79";
-    /** The resource holding the published tariff, next to this class. */
+    /**
+     * The resource that held the published tariff.
+     *
+     * @deprecated the tariff is the parameter {@code packFee} of the module's descriptor, {@code cdg79.yaml}
+     */
+    @Deprecated
     public static final String TARIFF_RESOURCE = "pack-adhesion-tariff.json";
 
     private static final Timeline<StrataScale> PUBLISHED = load();
@@ -68,7 +68,7 @@ public final class PackAdhesion {
         this.published = published;
         List<Version<StrataScale>> capped = new ArrayList<>();
         for (Version<StrataScale> v : published.versions()) {
-            capped.add(Version.of(v.effectiveFrom(), v.value().withCeiling(reading.lastEligible()), v.source()));
+            capped.add(v.withValue(v.value().withCeiling(reading.lastEligible())));
         }
         this.applied = Timeline.of(published.parameter(), capped);
         this.rule = AnnualFeeRule.of(MODULE_ID, Cdg79Territory.DEUX_SEVRES, applied, Cdg79Articles.FEE);
@@ -102,14 +102,7 @@ public final class PackAdhesion {
     }
 
     private static Timeline<StrataScale> load() {
-        try (InputStream in = PackAdhesion.class.getResourceAsStream(TARIFF_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TARIFF_RESOURCE);
-            }
-            return CdgJson.read(in, new TypeReference<Timeline<StrataScale>>() {});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fr.cdgrules.cdg79.Cdg79Descriptor.bundled().parameter("packFee").scales();
     }
 
     /** @return the reading of the ceiling */

@@ -2,20 +2,15 @@ package fr.cdgrules.cdg79.intervention;
 
 import fr.cdgrules.cdg79.Cdg79Articles;
 import fr.cdgrules.core.error.InvalidInputException;
-import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.timeline.InForce;
 import fr.cdgrules.core.timeline.Timeline;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 
 /**
- * The hourly rates of art. 3.2, as date-versioned data ({@code hourly-rates.json}):
+ * The hourly rates of art. 3.2, as date-versioned data (parameters of {@code cdg79.yaml}):
  *
  * <blockquote>"Commune adhérente au plan d'actions SGDM : 35 € de l'heure<br>
  * Commune non adhérente : 75 € de l'heure" (000 art. 3.2)</blockquote>
@@ -30,7 +25,13 @@ public final class HourlyRates {
     public static final String MEMBER = "cdg79.hourly-rate.member";
     /** The parameter name of the non-member rate. */
     public static final String NON_MEMBER = "cdg79.hourly-rate.non-member";
-    /** The resource holding the published rates, next to this class. */
+    /**
+     * The resource that held the published rates.
+     *
+     * @deprecated the rates are the parameters {@code hourlyRateMember}, {@code hourlyRateNonMember} of
+     *     the module's descriptor, {@code cdg79.yaml}
+     */
+    @Deprecated
     public static final String RESOURCE = "hourly-rates.json";
 
     private static final HourlyRates PUBLISHED = load();
@@ -69,20 +70,15 @@ public final class HourlyRates {
     }
 
     private static HourlyRates load() {
-        try (InputStream in = HourlyRates.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            List<Timeline<Money>> all = CdgJson.read(in, new TypeReference<List<Timeline<Money>>>() {});
-            return of(find(all, MEMBER), find(all, NON_MEMBER));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(fr.cdgrules.cdg79.Cdg79Descriptor.bundled());
     }
 
-    private static Timeline<Money> find(List<Timeline<Money>> all, String parameter) {
-        return all.stream().filter(t -> t.parameter().equals(parameter)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(RESOURCE + " has no timeline " + parameter));
+    /**
+     * @param descriptor a CDG79 descriptor (bundled, or with supplied versions)
+     * @return its rates
+     */
+    public static HourlyRates of(fr.cdgrules.core.descriptor.Descriptor descriptor) {
+        return of(descriptor.parameter("hourlyRateMember").amounts(), descriptor.parameter("hourlyRateNonMember").amounts());
     }
 
     /** @return the member rate, by effective date */

@@ -1,19 +1,15 @@
 package fr.cdgrules.cucm.cost;
 
 import fr.cdgrules.core.explain.ParameterUse;
-import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.timeline.InForce;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cucm.source.CucmText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The hourly unit costs of the service, year by year: a date-versioned parameter (art. 5: "fixé à
@@ -36,14 +32,14 @@ import tools.jackson.core.type.TypeReference;
  *       30 June 2024, still under the 2022 cost, is provisional.
  * </ul>
  *
- * <p>The bundled data ({@code /fr/cdgrules/cucm/hourly-cost.json}) hold the 2022 cost only; a
+ * <p>The bundled data (parameters {@code hourlyUnitCost} and {@code structureCostRate} of {@code cucm.yaml}) hold the 2022 cost only; a
  * caller records a revision with {@link #with(Version)}. Immutable and thread-safe.
  */
 public final class UnitCosts {
     /** The name of the parameter. */
     public static final String PARAMETER = "cucm.hourly-unit-cost";
 
-    private static final UnitCosts BUNDLED = of(load());
+    private static final UnitCosts BUNDLED = of(fr.cdgrules.cucm.CucmDescriptor.bundled());
 
     private final Timeline<HourlyUnitCost> timeline;
 
@@ -141,15 +137,24 @@ public final class UnitCosts {
                 + cost.version().source().decision() + ")";
     }
 
-    private static Timeline<HourlyUnitCost> load() {
-        try (InputStream in = UnitCosts.class.getResourceAsStream("/fr/cdgrules/cucm/hourly-cost.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /fr/cdgrules/cucm/hourly-cost.json");
-            }
-            return CdgJson.read(in, new TypeReference<Timeline<HourlyUnitCost>>() {});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The costs of a CUCM descriptor: each version of {@code hourlyUnitCost}, with the
+     * {@code structureCostRate} taking effect the same day when there is one (a revised cost may be
+     * supplied without it).
+     *
+     * @param descriptor a CUCM descriptor (bundled, or with supplied versions)
+     * @return its costs
+     */
+    public static UnitCosts of(fr.cdgrules.core.descriptor.Descriptor descriptor) {
+        Timeline<BigDecimal> rates = descriptor.parameter("structureCostRate").numbers();
+        Timeline<Money> costs = descriptor.parameter("hourlyUnitCost").amounts();
+        java.util.List<Version<HourlyUnitCost>> list = new java.util.ArrayList<>();
+        for (Version<Money> v : costs.versions()) {
+            java.util.Optional<BigDecimal> rate = rates.versions().stream()
+                    .filter(r -> r.effectiveFrom().equals(v.effectiveFrom())).map(Version::value).findFirst();
+            list.add(v.withValue(rate.map(r -> HourlyUnitCost.of(v.value(), r)).orElseGet(() -> HourlyUnitCost.of(v.value()))));
         }
+        return of(Timeline.of(PARAMETER, list));
     }
 
     @Override

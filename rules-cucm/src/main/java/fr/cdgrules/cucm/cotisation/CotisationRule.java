@@ -2,7 +2,6 @@ package fr.cdgrules.cucm.cotisation;
 
 import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.explain.TraceStep;
-import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.membership.AnnualFeeQuote;
 import fr.cdgrules.core.membership.AnnualFeeRule;
 import fr.cdgrules.core.money.Hours;
@@ -16,15 +15,11 @@ import fr.cdgrules.cucm.cost.HourlyUnitCost;
 import fr.cdgrules.cucm.convention.FrameworkPeriod;
 import fr.cdgrules.cucm.cost.UnitCosts;
 import fr.cdgrules.cucm.source.CucmText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The annual cotisation (art. 5 and annexe 2 (barème)) and the prepaid work it buys.
@@ -85,13 +80,13 @@ public final class CotisationRule {
         this.costs = costs;
         this.period = period;
         this.scale = Timeline.of(scale.parameter(), scale.versions().stream()
-                .map(v -> Version.of(v.effectiveFrom(), reading.apply(v.value()), v.source()))
+                .map(v -> v.withValue(reading.apply(v.value())))
                 .toList());
         this.feeRule = AnnualFeeRule.of("cucm", CucmText.TERRITORY, this.scale, CucmText.ART_5);
     }
 
     /**
-     * @return the scale as bundled ({@code /fr/cdgrules/cucm/tariffs.json}), in the text's wording,
+     * @return the scale as bundled (parameter {@code cotisation} of {@code cucm.yaml}), in the text's wording,
      *     with 10 000 in the top stratum; its prepaid-days column was checked at load time
      */
     public static Timeline<StrataScale> bundledScale() {
@@ -224,15 +219,7 @@ public final class CotisationRule {
     }
 
     private static Timeline<StrataScale> loadAndVerify() {
-        Timeline<StrataScale> scale;
-        try (InputStream in = CotisationRule.class.getResourceAsStream("/fr/cdgrules/cucm/tariffs.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /fr/cdgrules/cucm/tariffs.json");
-            }
-            scale = CdgJson.read(in, new TypeReference<Timeline<StrataScale>>() {});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Timeline<StrataScale> scale = fr.cdgrules.cucm.CucmDescriptor.bundled().parameter("cotisation").scales();
         PrepaidDaysColumn column = PrepaidDaysColumn.bundled();
         Year costYear = Year.of(column.costYear());
         column.verify(scale.forYear(costYear).value(), UnitCosts.bundled().forYear(costYear).value().hourlyRate());

@@ -84,9 +84,7 @@ public final class CucmText {
      * The territory served: the member communes of the CUCM (art. 3: "Toutes les communes de la CUCM
      * peuvent adhérer au service commun et ceci quel que soit leur nombre d'habitants").
      */
-    public static final Territory TERRITORY = Territory.epciMembers(
-            "the member communes of the Communauté urbaine Creusot Montceau (EPCI SIREN " + EPCI_SIREN + ")",
-            ART_3, EPCI_SIREN);
+    public static final Territory TERRITORY = fr.cdgrules.cucm.CucmDescriptor.bundled().territory();
 
     /** @return the source text implemented */
     public static SourceText sourceText() {

@@ -1,0 +1,110 @@
+package fr.cdgrules.core.descriptor;
+
+import fr.cdgrules.core.money.Money;
+import fr.cdgrules.core.strata.StrataScale;
+import fr.cdgrules.core.timeline.Timeline;
+import fr.cdgrules.core.timeline.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A dated parameter of a descriptor: its key in the file, its name in traces (e.g.
+ * {@code cdg79.pack-adhesion}), its kind and its versions in effective-date order. Immutable.
+ */
+public final class DescribedParameter {
+    private final String key;
+    private final String name;
+    private final ParameterKind kind;
+    private final List<ParameterVersion> versions;
+
+    private DescribedParameter(String key, String name, ParameterKind kind, List<ParameterVersion> versions) {
+        this.key = key;
+        this.name = name;
+        this.kind = kind;
+        this.versions = List.copyOf(versions);
+    }
+
+    /**
+     * @param key the key in the descriptor
+     * @param name the name in traces
+     * @param kind the kind of value
+     * @param versions the versions, in effective-date order
+     * @return the parameter
+     */
+    public static DescribedParameter of(String key, String name, ParameterKind kind, List<ParameterVersion> versions) {
+        return new DescribedParameter(key, name, kind, versions);
+    }
+
+    /** @return the key in the descriptor, e.g. {@code packFee} */
+    public String key() {
+        return key;
+    }
+
+    /** @return the name in traces, e.g. {@code cdg79.pack-adhesion} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the kind of value */
+    public ParameterKind kind() {
+        return kind;
+    }
+
+    /** @return the versions, in effective-date order */
+    public List<ParameterVersion> versions() {
+        return versions;
+    }
+
+    /**
+     * @param type the value type of the kind (StrataScale, Money, BigDecimal, Long)
+     * @param <T> that type
+     * @return the parameter as a core timeline
+     */
+    public <T> Timeline<T> timeline(Class<T> type) {
+        List<Version<T>> list = new ArrayList<>();
+        versions.forEach(v -> list.add(v.toVersion(type)));
+        return Timeline.of(name, list);
+    }
+
+    /** @return a fee-scale parameter as a timeline */
+    public Timeline<StrataScale> scales() {
+        return timeline(StrataScale.class);
+    }
+
+    /** @return an amount parameter as a timeline */
+    public Timeline<Money> amounts() {
+        return timeline(Money.class);
+    }
+
+    /** @return a number parameter as a timeline */
+    public Timeline<BigDecimal> numbers() {
+        return timeline(BigDecimal.class);
+    }
+
+    /** @return a population parameter as a timeline */
+    public Timeline<Long> populations() {
+        return timeline(Long.class);
+    }
+
+    /**
+     * @param version a version to add, or to put in place of the one taking effect the same day
+     * @return the parameter with it
+     */
+    public DescribedParameter withVersion(ParameterVersion version) {
+        List<ParameterVersion> list = new ArrayList<>();
+        for (ParameterVersion v : versions) {
+            if (!v.effectiveFrom().equals(version.effectiveFrom())) {
+                list.add(v);
+            }
+        }
+        list.add(version);
+        list.sort(java.util.Comparator.comparing(ParameterVersion::effectiveFrom));
+        return new DescribedParameter(key, name, kind, list);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + kind.key() + ") " + versions;
+    }
+}

@@ -1,0 +1,36 @@
+package fr.cdgrules.core.descriptor;
+
+import fr.cdgrules.core.module.SourceText;
+import java.util.List;
+
+/**
+ * A source text as a descriptor declares it: short id, file, title and articles. Immutable.
+ */
+public final class DescribedText {
+    private final SourceText text;
+    private final List<Article> articles;
+
+    private DescribedText(SourceText text, List<Article> articles) {
+        this.text = text;
+        this.articles = List.copyOf(articles);
+    }
+
+    /**
+     * @param text id, file and title
+     * @param articles the articles declared
+     * @return the text
+     */
+    public static DescribedText of(SourceText text, List<Article> articles) {
+        return new DescribedText(text, articles);
+    }
+
+    /** @return the id, file and title, as the SPI lists them */
+    public SourceText sourceText() {
+        return text;
+    }
+
+    /** @return the articles declared */
+    public List<Article> articles() {
+        return articles;
+    }
+}

@@ -1,0 +1,37 @@
+package fr.cdgrules.cdg79;
+
+import fr.cdgrules.core.descriptor.Descriptor;
+import fr.cdgrules.core.descriptor.DescriptorLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled descriptor of the CDG79 ({@code cdg79.yaml}, next to this class): texts and articles,
+ * territory, terms, the pack tariff, the ceiling, the hourly rates, the readings and the test cases.
+ * The Java of this module reads its data from it.
+ */
+public final class Cdg79Descriptor {
+    /** The resource, next to this class. */
+    public static final String RESOURCE = "cdg79.yaml";
+
+    private static final Descriptor BUNDLED = load();
+
+    private Cdg79Descriptor() {}
+
+    /** @return the descriptor as bundled */
+    public static Descriptor bundled() {
+        return BUNDLED;
+    }
+
+    private static Descriptor load() {
+        try (InputStream in = Cdg79Descriptor.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return DescriptorLoader.read(RESOURCE, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
