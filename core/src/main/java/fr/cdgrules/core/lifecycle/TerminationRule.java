@@ -1,5 +1,6 @@
 package fr.cdgrules.core.lifecycle;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
@@ -116,6 +117,7 @@ public abstract class TerminationRule {
      *     notice and a confirming letter
      */
     public LocalDate effectiveDate(LocalDate notifiedOn) {
+        Limits.date("notifiedOn", notifiedOn);
         switch (kind()) {
             case AT_NOTICE_EXPIRY:
                 return CalendarMonths.plus(notifiedOn, period().orElseThrow(), monthEndRule());
@@ -134,6 +136,7 @@ public abstract class TerminationRule {
      * @return the last day of the cure period (servedOn + period); a confirming letter may follow from the next day
      */
     public LocalDate cureDeadline(LocalDate servedOn) {
+        Limits.date("servedOn", servedOn);
         return CalendarMonths.plus(servedOn, period().orElseThrow(), monthEndRule());
     }
 
