@@ -1,0 +1,143 @@
+package fr.cdgrules.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The {@code cdg-rules} command line: the rule modules found through the SPI, applied to the
+ * bundled INSEE 2026 communes. Data goes to standard output, one line per problem to standard
+ * error, and the exit code follows {@link ExitCodes}.
+ *
+ * <pre>{@code
+ * ./cdg-rules quote cdg79 --commune 79094
+ * ./cdg-rules batch cdg79 --department 79 --format csv
+ * ./cdg-rules deadlines cdg79 --start 2026-01-01 --format ics > convention.ics
+ * }</pre>
+ */
+@Command(name = "cdg-rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = CdgRulesCli.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {
+            "Membership conventions of French local-government service bodies, computed exactly and traced to their articles.",
+            "Communes: INSEE 2026 (population municipale), via Etalab decoupage-administratif 6.0.0, Licence Ouverte."},
+        footer = {"", "Exit codes: 0 done; 1 bug; 2 usage error (unknown command, option or module, malformed value or file); "
+            + "3 the rules refuse (nothing in force that year, unknown commune, module without that capability)."})
+public final class CdgRulesCli implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private CdgRulesCli() {}
+
+    /** No command: print the usage on standard error, exit {@value ExitCodes#USAGE}. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Runs the command line on the real clock, modules and data, and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(CliContext.system(), out, err, System.getenv("CDG_RULES_DEBUG") != null, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param context the clock, modules and data
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        return run(context, out, err, false, args);
+    }
+
+    private static int run(CliContext context, PrintWriter out, PrintWriter err, boolean debug, String... args) {
+        CommandLine cl = commandLine(context, debug);
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * @param context the clock, modules and data
+     * @return the configured command line, with its subcommands and error handlers
+     */
+    public static CommandLine commandLine(CliContext context) {
+        return commandLine(context, false);
+    }
+
+    private static CommandLine commandLine(CliContext context, boolean debug) {
+        CommandLine cl = new CommandLine(new CdgRulesCli());
+        cl.addSubcommand(new ModulesCommand(context));
+        cl.addSubcommand(new QuoteCommand(context));
+        cl.addSubcommand(new BatchCommand(context));
+        cl.addSubcommand(new DeadlinesCommand(context));
+        cl.addSubcommand(new BillCommand(context));
+        cl.addSubcommand(new AccessCommand(context));
+        // after the subcommands: these settings propagate to the commands already added
+        cl.registerConverter(Year.class, CdgRulesCli::parseYear);
+        cl.registerConverter(LocalDate.class, CdgRulesCli::parseDate);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler handler = new ErrorHandler(debug);
+        cl.setParameterExceptionHandler(handler);
+        cl.setExecutionExceptionHandler(handler);
+        return cl;
+    }
+
+    static Year parseYear(String text) {
+        if (!text.matches("\\d{4}")) {
+            throw new TypeConversionException("'" + text + "' is not a year (YYYY)");
+        }
+        return Year.of(Integer.parseInt(text));
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("", text, 0);
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** The version: the Maven project version from the jar manifest, when packaged. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CdgRulesCli.class.getPackage().getImplementationVersion();
+            return new String[] {"cdg-rules " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package fr.cdgrules.cli;
+
+import static fr.cdgrules.cli.CliAssertions.assertFails;
+import static fr.cdgrules.cli.CliAssertions.assertOk;
+import static fr.cdgrules.cli.CliAssertions.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
+import fr.cdgrules.core.error.NothingInForceException;
+import fr.cdgrules.core.error.RuleConflictException;
+import fr.cdgrules.core.error.UnknownRuleModuleException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The top-level command, {@code modules}, help, and the exit-code mapping. */
+class TopLevelTest {
+    private final CliRunner cli = CliRunner.fakes();
+
+    @Test
+    void noCommandPrintsUsageOnStderrExitTwo() {
+        CliRunner.Result r = cli.run();
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("Usage: cdg-rules"), r::toString);
+    }
+
+    @Test
+    void unknownCommand() {
+        assertFails(cli.run("frobnicate"), 2, "unknown command 'frobnicate'", "quote");
+        assertFails(cli.run("--frobnicate"), 2, "unknown option '--frobnicate'");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : List.of("modules", "quote", "batch", "deadlines", "bill", "access")) {
+            String out = assertOk(cli.run(c, "--help"));
+            assertTrue(out.startsWith("Usage: cdg-rules " + c), out);
+        }
+        String top = assertOk(cli.run("--help"));
+        assertTrue(top.contains("Exit codes: 0 done; 1 bug; 2 usage error"), top);
+        assertTrue(assertOk(cli.run("--version")).startsWith("cdg-rules "));
+    }
+
+    @Test
+    void modulesListsIdBodyAndSources() {
+        String out = assertOk(cli.run("modules"));
+        assertTrue(out.contains("fake79  Fake centre de gestion des Deux-Sèvres"), out);
+        assertTrue(out.contains("source 000  000_fake.txt — Convention d'adhésion (fake)"), out);
+        assertTrue(out.contains("fakenofee  Fake CDG62\n    territory   the Pas-de-Calais (62) (004 art. 1)\n    annual fee  none\n    commands    deadlines\n"), out);
+        JsonNode j = json(cli.run("modules", "--format", "json"));
+        assertEquals(4, j.size());
+        assertEquals("fake79", j.get(0).get("id").asString());
+        assertEquals("000_fake.txt", j.get(0).get("sources").get(0).get("file").asString());
+        assertTrue(j.get(0).get("annualFee").asBoolean());
+    }
+
+    @Test
+    void exitCodeMapping() {
+        assertEquals(2, ErrorHandler.exitCode(new UsageException("x")));
+        assertEquals(2, ErrorHandler.exitCode(new InvalidInputException("f", null, "x")));
+        assertEquals(2, ErrorHandler.exitCode(new UnknownRuleModuleException("x", List.of())));
+        assertEquals(3, ErrorHandler.exitCode(new RefusedException("x")));
+        assertEquals(3, ErrorHandler.exitCode(new NothingInForceException("p", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2025, 1, 1), List.of())));
+        assertEquals(3, ErrorHandler.exitCode(new NoRuleAppliesException("x", List.of())));
+        assertEquals(3, ErrorHandler.exitCode(new RuleConflictException("x", List.of())));
+        assertEquals(1, ErrorHandler.exitCode(new IllegalStateException("x")));
+        assertEquals(1, ErrorHandler.exitCode(new NullPointerException()));
+    }
+}
