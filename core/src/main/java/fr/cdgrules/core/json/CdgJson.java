@@ -66,6 +66,7 @@ public final class CdgJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             // enums by name(), whatever their toString(): Jackson 3 defaults to toString()
@@ -214,7 +215,13 @@ public final class CdgJson {
                 }
                 throw new InvalidInputException(field, null, "the number is out of range for " + words(i.getTargetType()));
             }
-            throw new InvalidInputException(field, null, "malformed JSON: " + scrub(firstLine(e.getOriginalMessage())));
+            String original = firstLine(e.getOriginalMessage());
+            if (original.startsWith("Duplicate")) {
+                JsonParser p = e.processor() instanceof JsonParser jp ? jp : null;
+                String name = p != null && p.currentName() != null ? p.currentName() : field;
+                throw new InvalidInputException(name, null, "the field '" + name + "' appears twice");
+            }
+            throw new InvalidInputException(field, null, "malformed JSON: " + scrub(original));
         }
     }
 
@@ -227,6 +234,9 @@ public final class CdgJson {
         java.util.regex.Matcher missing = MISSING.matcher(original);
         if (missing.find()) {
             return "required field" + (missing.group(1).contains(",") ? "s" : "") + " missing: " + missing.group(1);
+        }
+        if (original.startsWith("Trailing token")) {
+            return "malformed JSON: more than one value in the document";
         }
         if (original.startsWith("Missing required creator property")) {
             java.util.regex.Matcher q = QUOTED.matcher(original);
@@ -290,6 +300,9 @@ public final class CdgJson {
         if (type == java.math.BigDecimal.class) {
             return "a number";
         }
+        if (type.getSimpleName().equals("Citation")) {
+            return "a citation such as \"000 art. 3.1\"";
+        }
         if (type.getSimpleName().equals("Money")) {
             return "an amount in euros such as \"150.00\"";
         }
@@ -311,7 +324,7 @@ public final class CdgJson {
 
     /** Removes Java and Jackson names from a parser message. */
     static String scrub(String message) {
-        String m = BACKTICKED.matcher(message).replaceAll(r -> {
+        String m = BACKTICKED.matcher(message.replaceAll(": enable `[^`]*` to allow.*$", "")).replaceAll(r -> {
             String name = r.group(1);
             try {
                 return java.util.regex.Matcher.quoteReplacement(words(Class.forName(name.replace("[]", ""), false,

@@ -121,6 +121,9 @@ public final class Hours implements Comparable<Hours> {
         Limits.numberText("hours", text, "a number of hours");
         String t = text.strip();
         try {
+            if (!t.chars().allMatch(c -> c < 128)) {
+                throw new NumberFormatException("digits are ASCII");  // BigDecimal would read ٧ as 7
+            }
             int slash = t.indexOf('/');
             if (slash < 0) {
                 return of(new BigDecimal(t));

@@ -107,6 +107,9 @@ public final class Money implements Comparable<Money> {
         Limits.numberText("amount", text, "an amount");
         BigDecimal value;
         try {
+            if (!text.strip().chars().allMatch(c -> c < 128)) {
+                throw new NumberFormatException("digits are ASCII");  // BigDecimal would read ١٥٠ as 150
+            }
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("amount", null, "'" + text + "' is not a number of euros");
