@@ -45,7 +45,7 @@ class ConcurrencyTest {
             m.annualFees().ifPresent(fees -> {
                 List<Commune> sample = new ArrayList<>(communes.inDepartment("79"));
                 sample.addAll(communes.inEpci("247100290"));
-                for (Commune c : sample.subList(0, Math.min(sample.size(), 120))) {
+                for (Commune c : sample.subList(0, Math.min(sample.size(), 40))) {
                     if (!c.hasPopulation()) {
                         continue;
                     }
@@ -61,7 +61,7 @@ class ConcurrencyTest {
         }
         CucmModule cucm = (CucmModule) modules.get("cucm");
         MissionSheet sheet = CdgJson.read(Path.of("../examples/samples/mission-marigny-2023.json"), MissionSheet.class);
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 10; i++) {
             tasks.add(() -> outcome(() -> CdgJson.write(cucm.rules().invoice(sheet))));
             tasks.add(() -> outcome(() -> CdgJson.write(cucm.rules().estimate(sheet))));
         }
@@ -96,7 +96,7 @@ class ConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        assertTrue(expected.size() > 300, "tasks: " + expected.size());
+        assertTrue(expected.size() > 100, "tasks: " + expected.size());
         assertTrue(expected.stream().anyMatch(s -> s.contains("150.00")), "a fee of 150 € among the quotes");
     }
 
