@@ -13,11 +13,14 @@ module fr.cdgrules.cdg79 {
     exports fr.cdgrules.cdg79.intervention;
     exports fr.cdgrules.cdg79.duration;
     exports fr.cdgrules.cdg79.charter;
+    exports fr.cdgrules.cdg79.adhesion;
 
     opens fr.cdgrules.cdg79 to tools.jackson.databind;
     opens fr.cdgrules.cdg79.fee to tools.jackson.databind;
     opens fr.cdgrules.cdg79.intervention to tools.jackson.databind;
     opens fr.cdgrules.cdg79.charter to tools.jackson.databind;
+    opens fr.cdgrules.cdg79.adhesion to tools.jackson.databind;
+    opens fr.cdgrules.cdg79.duration to tools.jackson.databind;
 
     provides fr.cdgrules.core.module.RuleModule with fr.cdgrules.cdg79.Cdg79Module;
 }

@@ -3,6 +3,7 @@ package fr.cdgrules.cli;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.cucm.CucmModule;
+import fr.cdgrules.cucm.CucmRules;
 import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.billing.YearSettlement;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +51,9 @@ final class BillCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add the full computation trace.")
     boolean explain;
 
+    @Mixin
+    ReconductionOptions reconduction = new ReconductionOptions();
+
     BillCommand(CliContext context) {
         this.context = context;
     }
@@ -60,7 +65,8 @@ final class BillCommand implements Callable<Integer> {
             throw new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm");
         }
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
-        MissionBill bill = estimate ? cucm.rules().estimate(sheet) : cucm.rules().invoice(sheet);
+        CucmRules rules = reconduction.apply(cucm.rules());
+        MissionBill bill = estimate ? rules.estimate(sheet) : rules.invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));

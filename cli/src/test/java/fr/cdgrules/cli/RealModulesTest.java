@@ -92,6 +92,68 @@ class RealModulesTest {
         assertTrue(j.toString().contains("TERMINATION_EFFECTIVE"));
     }
 
+    /** 004 art. 6 (résiliation): « en cas de non-respect des engagements » — no termination without the breach. */
+    @Test
+    void aCdg62NoticeNeedsTheBreach() {
+        assertFails(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--notice-on", "2026-03-15"), 2,
+                "must state its reasons", "004 art. 6 (résiliation)", "--reason");
+        assertFails(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--notice-on", "2026-03-15", "--reason", " "), 2,
+                "004 art. 6 (résiliation)");
+        JsonNode j = json(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--notice-on", "2026-03-15",
+                "--reason", "certificats non acquis (art. 4)", "--format", "json"));
+        // « La convention prendra dès lors fin le 1er jour du mois suivant la notification »
+        assertEquals("2026-03-31", j.get("finalEnd").asString());
+    }
+
+    /** 002 art. 7.3 « préavis de 3 mois », CPC art. 641-642 by analogy: in force through the day bearing the same number. */
+    @Test
+    void aCdg44NoticeRunsThroughTheDayBearingTheSameNumber() {
+        JsonNode j = json(cli.run("deadlines", "cdg44", "--start", "2025-01-15", "--notice-on", "2025-11-30", "--format", "json"));
+        assertEquals("2026-02-28", j.get("finalEnd").asString());
+        assertTrue(j.toString().contains("2026-03-01"), j.toString());
+        assertEquals("2028-01-14", json(cli.run("deadlines", "cdg44", "--start", "2025-01-15", "--notice-on", "2027-10-14",
+                "--format", "json")).get("finalEnd").asString());
+        assertEquals("2027-02-28", json(cli.run("deadlines", "cdg44", "--start", "2024-02-29", "--format", "json"))
+                .get("finalEnd").asString());
+    }
+
+    @Test
+    void deadlinesOfTheCucmConventionReconductedAfterTheBilan() {
+        // art. 9 « non reconductible de façon tacite »: 30 June 2024 unless a reconduction is recorded
+        assertEquals("2024-06-30", json(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--format", "json"))
+                .get("finalEnd").asString());
+        JsonNode j = json(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30",
+                "--reconduction-decided-on", "2024-06-20", "--reconduction-decision", "avenant n° 1 (hypothetical)",
+                "--format", "json"));
+        assertEquals("2026-06-30", j.get("finalEnd").asString());
+        assertFails(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30"), 2,
+                "--reconduction-decided-on");
+        assertFails(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30",
+                "--reconduction-decided-on", "2024-07-01"), 2, "expired convention");
+        assertFails(cli.run("deadlines", "cdg79", "--start", "2026-01-01", "--reconducted-until", "2030-06-30",
+                "--reconduction-decided-on", "2027-06-01"), 2, "cucm module only");
+    }
+
+    @Test
+    void billACucmMissionAfterAReconduction(@TempDir Path tmp) throws IOException {
+        Path mission = Files.writeString(tmp.resolve("mission-2025.json"), """
+                { "commune": { "code": "71278", "name": "Marigny", "department": "71", "epciSiren": "247100290",
+                               "population": { "inhabitants": 166, "basis": "MUNICIPALE", "vintage": 2026 } },
+                  "firstDay": "2025-03-03", "lastDay": "2025-03-03", "schedule": "35", "adhesionDate": "2022-10-03",
+                  "timesheet": [ { "date": "2025-03-03", "hours": "10", "activity": "WORK" } ] }
+                """, StandardCharsets.UTF_8);
+        // art. 9: no convention in force in 2025 unless a reconduction decided after the bilan is recorded
+        assertFails(cli.run("bill", "cucm", "--timesheet", mission.toString()), 3, "no convention in force");
+        String invoice = assertOk(cli.run("bill", "cucm", "--timesheet", mission.toString(), "--reconducted-until",
+                "2026-06-30", "--reconduction-decided-on", "2024-06-20"));
+        assertTrue(invoice.contains("Total 90.00 €"), invoice);
+        // art. 4: « Le recours au service nécessite la signature d'un contrat de prestation »
+        Path noAdhesion = Files.writeString(tmp.resolve("no-adhesion.json"),
+                Files.readString(mission).replace("\"adhesionDate\": \"2022-10-03\",", ""), StandardCharsets.UTF_8);
+        assertFails(cli.run("bill", "cucm", "--timesheet", noAdhesion.toString(), "--reconducted-until", "2026-06-30",
+                "--reconduction-decided-on", "2024-06-20"), 3, "adhesion");
+    }
+
     @Test
     void billInvoiceAndEstimate() {
         String invoice = assertOk(cli.run("bill", "cucm", "--timesheet", SAMPLES.resolve("mission-marigny-2023.json").toString()));

@@ -3,11 +3,13 @@ package fr.cdgrules.cdg44;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg44.cohort.CohortCompletionReading;
 import fr.cdgrules.cdg44.cohort.CohortMinimumReading;
+import fr.cdgrules.cdg44.cohort.ImmersionLengthReading;
 import fr.cdgrules.cdg44.cohort.ImmersionScopeReading;
 import fr.cdgrules.cdg44.financing.AgentRemunerationReading;
 import fr.cdgrules.cdg44.financing.EndOfRightsReading;
 import fr.cdgrules.cdg44.steering.CommitteeYearReading;
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.module.ValueStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,6 +39,19 @@ public abstract class Cdg44Readings {
     @JsonProperty("terminationMonthEnd")
     public abstract MonthEndRule terminationMonthEnd();
 
+    /**
+     * @return how « un préavis de 3 mois » (art. 7.3), which runs from the written notification, is
+     *     counted; default {@link PeriodCounting#CIVIL_PROCEDURE} (Code de procédure civile art. 641–642
+     *     by analogy: notified on 30 November 2025, in force through 28 February 2026, no longer in force
+     *     on 1 March 2026), or {@link PeriodCounting#EXPIRY_DAY_EXCLUDED} (the reading before 0.2: no
+     *     longer in force from 28 February 2026)
+     */
+    @JsonProperty("terminationCounting")
+    @Value.Default
+    public PeriodCounting terminationCounting() {
+        return PeriodCounting.CIVIL_PROCEDURE;
+    }
+
     /** @return how binding « un minimum de 12 » is (art. 1); default {@link CohortMinimumReading#REFUSE_BELOW_MINIMUM} */
     @JsonProperty("cohortMinimum")
     public abstract CohortMinimumReading cohortMinimum();
@@ -45,9 +60,19 @@ public abstract class Cdg44Readings {
     @JsonProperty("cohortCompletion")
     public abstract CohortCompletionReading cohortCompletion();
 
-    /** @return who needs the 2-or-3-day immersion (art. 2); default {@link ImmersionScopeReading#ALL_CANDIDATES} */
+    /** @return who needs the 2-or-3-day immersion (art. 2); default {@link ImmersionScopeReading#REGION_AGENTS_ONLY} */
     @JsonProperty("immersionScope")
     public abstract ImmersionScopeReading immersionScope();
+
+    /**
+     * @return what an immersion of another length than 2 or 3 days does (art. 2); default
+     *     {@link ImmersionLengthReading#OUTCOME_DECIDES_WITH_FINDING}
+     */
+    @JsonProperty("immersionLength")
+    @Value.Default
+    public ImmersionLengthReading immersionLength() {
+        return ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING;
+    }
 
     /** @return whose remuneration the Région pays among agents (art. 2); default {@link AgentRemunerationReading#REGION_OWN_AGENTS_ONLY} */
     @JsonProperty("agentRemuneration")
@@ -63,8 +88,10 @@ public abstract class Cdg44Readings {
 
     /** @return every reading at its default */
     public static Cdg44Readings defaults() {
-        return ImmutableCdg44Readings.of(MonthEndRule.CLAMP_TO_MONTH_END, CohortMinimumReading.REFUSE_BELOW_MINIMUM,
-                CohortCompletionReading.FILL_TO_MAXIMUM, ImmersionScopeReading.ALL_CANDIDATES,
+        return ImmutableCdg44Readings.of(MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE,
+                CohortMinimumReading.REFUSE_BELOW_MINIMUM,
+                CohortCompletionReading.FILL_TO_MAXIMUM, ImmersionScopeReading.REGION_AGENTS_ONLY,
+                ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING,
                 AgentRemunerationReading.REGION_OWN_AGENTS_ONLY, EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE,
                 CommitteeYearReading.CONVENTION_YEARS);
     }
@@ -75,6 +102,15 @@ public abstract class Cdg44Readings {
      */
     public Cdg44Readings withTerminationMonthEnd(MonthEndRule rule) {
         return ((ImmutableCdg44Readings) this).withTerminationMonthEnd(rule);
+    }
+
+    /**
+     * @param counting how the notice period is counted
+     * @return these readings with it
+     * @throws NullPointerException if {@code counting} is null
+     */
+    public Cdg44Readings withTerminationCounting(PeriodCounting counting) {
+        return ((ImmutableCdg44Readings) this).withTerminationCounting(java.util.Objects.requireNonNull(counting, "counting"));
     }
 
     /**
@@ -99,6 +135,14 @@ public abstract class Cdg44Readings {
      */
     public Cdg44Readings withImmersionScope(ImmersionScopeReading reading) {
         return ((ImmutableCdg44Readings) this).withImmersionScope(reading);
+    }
+
+    /**
+     * @param reading what an immersion of another length than 2 or 3 days does
+     * @return these readings with it
+     */
+    public Cdg44Readings withImmersionLength(ImmersionLengthReading reading) {
+        return ((ImmutableCdg44Readings) this).withImmersionLength(reading);
     }
 
     /**

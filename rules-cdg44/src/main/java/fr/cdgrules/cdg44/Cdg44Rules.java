@@ -24,7 +24,7 @@ import java.util.Optional;
  *         .with(Party.CDG_COORDINATION, LocalDate.of(2024, 12, 20)).with(Party.CNFPT, LocalDate.of(2025, 1, 6))
  *         .with(Party.REGION, LocalDate.of(2025, 1, 15)).with(Party.FRAMEL, LocalDate.of(2025, 1, 9)));
  * Partnership p = rules.partnership(e.effectiveOn().orElseThrow())       // 2025-01-15, until 2028-01-14
- *         .withNotice(Party.FRAMEL, LocalDate.of(2025, 11, 30));          // effective 2026-02-28
+ *         .withNotice(Party.FRAMEL, LocalDate.of(2025, 11, 30));          // in force through 2026-02-28
  * CostAllocation a = rules.financing().whoPays(Cost.TRAVEL_COSTS, TraineeStatus.JOB_SEEKER_WITHOUT_ARE);
  * }</pre>
  */
@@ -38,7 +38,8 @@ public final class Cdg44Rules {
 
     private Cdg44Rules(Cdg44Readings readings) {
         this.readings = Objects.requireNonNull(readings, "readings");
-        this.cohorts = CohortRules.of(readings.cohortMinimum(), readings.cohortCompletion(), readings.immersionScope());
+        this.cohorts = CohortRules.of(readings.cohortMinimum(), readings.cohortCompletion(), readings.immersionScope(),
+                readings.immersionLength());
         this.financing = Financing.of(readings.agentRemuneration(), readings.endOfRights());
         this.steeringCommittee = SteeringCommittee.of(readings.committeeYear());
     }
@@ -72,9 +73,12 @@ public final class Cdg44Rules {
                 + "Maine-et-Loire (49), Mayenne (53), Sarthe (72), Vendée (85)", Department.ART_1, "44", "49", "53", "72", "85");
     }
 
-    /** @return the duration clauses: 3 years (art. 5), no renewal, termination at the expiry of a 3-month notice (art. 7.3) */
+    /**
+     * @return the duration clauses: 3 years (art. 5), no renewal, termination at the expiry of a 3-month
+     *     notice (art. 7.3) counted under the readings chosen
+     */
     public ConventionTerms conventionTerms() {
-        return PartnershipTerms.of(readings.terminationMonthEnd());
+        return PartnershipTerms.of(readings.terminationMonthEnd(), readings.terminationCounting());
     }
 
     /**
@@ -87,10 +91,10 @@ public final class Cdg44Rules {
 
     /**
      * @param effectiveOn the date of effect
-     * @return the convention from that date, under the month-end reading chosen
+     * @return the convention from that date, its notice period counted under the readings chosen
      */
     public Partnership partnership(LocalDate effectiveOn) {
-        return Partnership.of(effectiveOn, readings.terminationMonthEnd());
+        return Partnership.of(effectiveOn, readings.terminationMonthEnd(), readings.terminationCounting());
     }
 
     /**

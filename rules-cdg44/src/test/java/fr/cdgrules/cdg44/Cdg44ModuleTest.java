@@ -77,7 +77,11 @@ class Cdg44ModuleTest {
         assertEquals(ConventionStatus.EXPIRED, c.stateAt(LocalDate.of(2028, 1, 15)).status());
         Convention noticed = c.withNotice(LocalDate.of(2025, 11, 30), Optional.empty());
         assertEquals(TerminationKind.AT_NOTICE_EXPIRY, noticed.termination().orElseThrow().kind());
-        assertEquals(LocalDate.of(2026, 2, 28), noticed.termination().orElseThrow().effectiveOn());
+        // CPC art. 641-642 by analogy: in force through 28 February 2026, no longer in force on 1 March
+        assertEquals(LocalDate.of(2026, 3, 1), noticed.termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2026, 2, 28), noticed.finalEnd());
+        assertEquals(LocalDate.of(2028, 1, 14), c.withNotice(LocalDate.of(2027, 10, 14), Optional.empty()).finalEnd());
+        assertEquals(LocalDate.of(2027, 2, 28), module.convention(LocalDate.of(2024, 2, 29)).finalEnd());
     }
 
     @Test
@@ -94,9 +98,11 @@ class Cdg44ModuleTest {
     void defaultReadingsArePinned() {
         Cdg44Readings r = Cdg44Readings.defaults();
         assertEquals(MonthEndRule.CLAMP_TO_MONTH_END, r.terminationMonthEnd());
+        assertEquals(fr.cdgrules.core.calendar.PeriodCounting.CIVIL_PROCEDURE, r.terminationCounting());
         assertEquals(CohortMinimumReading.REFUSE_BELOW_MINIMUM, r.cohortMinimum());
         assertEquals(CohortCompletionReading.FILL_TO_MAXIMUM, r.cohortCompletion());
-        assertEquals(ImmersionScopeReading.ALL_CANDIDATES, r.immersionScope());
+        assertEquals(ImmersionScopeReading.REGION_AGENTS_ONLY, r.immersionScope());
+        assertEquals(fr.cdgrules.cdg44.cohort.ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING, r.immersionLength());
         assertEquals(AgentRemunerationReading.REGION_OWN_AGENTS_ONLY, r.agentRemuneration());
         assertEquals(EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE, r.endOfRights());
         assertEquals(CommitteeYearReading.CONVENTION_YEARS, r.committeeYear());

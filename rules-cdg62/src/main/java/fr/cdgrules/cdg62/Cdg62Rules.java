@@ -7,6 +7,7 @@ import fr.cdgrules.cdg62.eligibility.ConventionRefusedException;
 import fr.cdgrules.cdg62.eligibility.Eligibility;
 import fr.cdgrules.cdg62.price.PriceQuote;
 import fr.cdgrules.cdg62.service.Commitment;
+import fr.cdgrules.cdg62.service.ServiceChoice;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.territory.Collectivity;
@@ -87,6 +88,14 @@ public final class Cdg62Rules {
     }
 
     /**
+     * @param services the services chosen (a sending type with IDELIBRE, art. 1)
+     * @return what each party undertakes for them, each commitment once (art. 3, art. 4), under these readings
+     */
+    public List<Commitment> commitments(ServiceChoice services) {
+        return Commitment.forService(services, readings.signatureCertificates());
+    }
+
+    /**
      * @param collectivity the collectivity
      * @param contribution whether it pays the cotisation additionnelle
      * @param type the service type chosen
@@ -97,5 +106,18 @@ public final class Cdg62Rules {
     public EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
             ServiceType type, LocalDate start) {
         return EAdministrationConvention.conclude(collectivity, contribution, type, start, readings);
+    }
+
+    /**
+     * @param collectivity the collectivity
+     * @param contribution whether it pays the cotisation additionnelle
+     * @param services the services chosen: one type, or a sending type with IDELIBRE (art. 1)
+     * @param start the first day in force
+     * @return the convention, under these readings
+     * @throws ConventionRefusedException if the collectivity may not sign it
+     */
+    public EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
+            ServiceChoice services, LocalDate start) {
+        return EAdministrationConvention.conclude(collectivity, contribution, services, start, readings);
     }
 }

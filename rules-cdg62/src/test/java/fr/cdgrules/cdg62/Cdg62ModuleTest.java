@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.cdg62.assistance.AssistanceYearReading;
@@ -64,7 +65,28 @@ class Cdg62ModuleTest {
         assertEquals(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, terms.terminations().get(0).kind());
         assertEquals(Citation.of("004", "art. 6 (résiliation)"), terms.terminations().get(0).citation());
         assertFalse(terms.terminations().get(0).indemnityDue());
+        assertTrue(terms.terminations().get(0).reasonsRequired(), "« en cas de non-respect des engagements »");
         assertEquals(LocalDate.of(2029, 12, 31), module.convention(LocalDate.of(2025, 1, 1)).finalEnd());
+    }
+
+    /** Art. 6 (résiliation) « en cas de non-respect des engagements »: the SPI's generic notice needs the breach. */
+    @Test
+    void theGenericNoticeOfTheSpiRequiresTheBreach() {
+        fr.cdgrules.core.lifecycle.Convention c = module.convention(LocalDate.of(2025, 1, 1));
+        fr.cdgrules.core.error.InvalidInputException e = assertThrows(fr.cdgrules.core.error.InvalidInputException.class,
+                () -> c.withNotice(LocalDate.of(2026, 3, 15), java.util.Optional.empty()));
+        assertEquals("termination.reason", e.field().orElseThrow());
+        assertEquals(Citation.of("004", "art. 6 (résiliation)"), e.rules().get(0));
+        assertTrue(e.getMessage().contains("004 art. 6 (résiliation)"), e.getMessage());
+        assertThrows(fr.cdgrules.core.error.InvalidInputException.class,
+                () -> c.withNotice(LocalDate.of(2026, 3, 15), java.util.Optional.of("  ")));
+        assertThrows(fr.cdgrules.core.error.InvalidInputException.class,
+                () -> c.withTermination(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, LocalDate.of(2026, 3, 15), java.util.Optional.empty()));
+        // with the breach stated: « le 1er jour du mois suivant la notification »
+        fr.cdgrules.core.lifecycle.Convention ended = c.withNotice(LocalDate.of(2026, 3, 15),
+                java.util.Optional.of("certificats non acquis (art. 4)"));
+        assertEquals(LocalDate.of(2026, 4, 1), ended.termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2026, 3, 31), ended.finalEnd());
     }
 
     @Test

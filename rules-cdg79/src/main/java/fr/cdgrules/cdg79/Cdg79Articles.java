@@ -55,6 +55,8 @@ public final class Cdg79Articles {
     public static final Citation CHARTER_PREAMBLE = Citation.of(CONVENTION, "charte préambule");
     /** Charter art. 1.1: "identifiant et ... mot de passe personnels et confidentiels". */
     public static final Citation CHARTER_PERSONAL_ACCOUNT = Citation.of(CONVENTION, "charte art. 1.1");
+    /** Charter art. 2.2: « Les utilisateurs peuvent consulter, déposer et partager des documents ». */
+    public static final Citation CHARTER_USE = Citation.of(CONVENTION, "charte art. 2.2");
     /** Charter art. 2.7: the commune informs the CDG79 when the user leaves the post. */
     public static final Citation CHARTER_LEFT_POST = Citation.of(CONVENTION, "charte art. 2.7");
     /** Charter art. 6: "la suppression de l'accès de l'utilisateur sera immédiate". */

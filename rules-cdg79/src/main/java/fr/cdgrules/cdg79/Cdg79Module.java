@@ -69,6 +69,13 @@ public final class Cdg79Module implements RuleModule {
         return rules.conventionTerms();
     }
 
+    /**
+     * The convention signed (or the adhesion decided) on a date: the module's start reading places its
+     * first day (by default 1 January of that year, {@link Cdg79Rules#convention(LocalDate)}).
+     *
+     * @param start the date of signature or of the decision to join, as asked
+     * @return the convention from the first day under the default start reading
+     */
     @Override
     public Convention convention(LocalDate start) {
         return rules.convention(start);

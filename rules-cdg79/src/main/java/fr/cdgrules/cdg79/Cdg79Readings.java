@@ -7,6 +7,9 @@ import fr.cdgrules.cdg79.charter.PlatformMembershipReading;
 import fr.cdgrules.cdg79.duration.ConventionStartReading;
 import fr.cdgrules.cdg79.fee.Ceiling3500Reading;
 import fr.cdgrules.cdg79.intervention.BillableServicesReading;
+import fr.cdgrules.cdg79.intervention.HalfDayReading;
+import fr.cdgrules.cdg79.intervention.LargeCommuneRateReading;
+import fr.cdgrules.cdg79.intervention.NonMemberTraineeSupportReading;
 import fr.cdgrules.cdg79.intervention.TraineeSupportPeriodReading;
 import fr.cdgrules.core.module.ValueStyle;
 import org.immutables.value.Value;
@@ -28,7 +31,8 @@ public abstract class Cdg79Readings {
     private static final Cdg79Readings DEFAULTS = ImmutableCdg79Readings.of(Ceiling3500Reading.defaultReading(),
             BillableServicesReading.defaultReading(), TraineeSupportPeriodReading.defaultReading(),
             ConventionStartReading.defaultReading(), PlatformMembershipReading.defaultReading(),
-            CharterSignaturesReading.defaultReading(), DgsReading.defaultReading());
+            CharterSignaturesReading.defaultReading(), DgsReading.defaultReading(), HalfDayReading.defaultReading(),
+            NonMemberTraineeSupportReading.defaultReading(), LargeCommuneRateReading.defaultReading());
 
     /** @return is a commune of exactly 3 500 inhabitants eligible (préambule, art. 2 vs art. 3.1 table) */
     @JsonProperty("ceiling3500")
@@ -57,6 +61,27 @@ public abstract class Cdg79Readings {
     /** @return whether a DGS counts as an SGM in a community space (art. 1.4) */
     @JsonProperty("dgs")
     public abstract DgsReading dgs();
+
+    /** @return the length of a half-day on site, for the limit of « 2 demi-journées » (art. 2.3) */
+    @JsonProperty("halfDay")
+    @Value.Default
+    public HalfDayReading halfDay() {
+        return HalfDayReading.defaultReading();
+    }
+
+    /** @return how the graduate of a commune that is not a member is supported (art. 2.3) */
+    @JsonProperty("nonMemberTraineeSupport")
+    @Value.Default
+    public NonMemberTraineeSupportReading nonMemberTraineeSupport() {
+        return NonMemberTraineeSupportReading.defaultReading();
+    }
+
+    /** @return how a commune of 3 500 inhabitants or more is billed (art. 2, art. 3.2) */
+    @JsonProperty("largeCommuneRate")
+    @Value.Default
+    public LargeCommuneRateReading largeCommuneRate() {
+        return LargeCommuneRateReading.defaultReading();
+    }
 
     /** @return every default reading */
     public static Cdg79Readings defaults() {
@@ -109,6 +134,30 @@ public abstract class Cdg79Readings {
      */
     public Cdg79Readings withCharterSignatures(CharterSignaturesReading r) {
         return ((ImmutableCdg79Readings) this).withCharterSignatures(r);
+    }
+
+    /**
+     * @param r another reading of the length of a half-day on site
+     * @return these readings with it
+     */
+    public Cdg79Readings withHalfDay(HalfDayReading r) {
+        return ((ImmutableCdg79Readings) this).withHalfDay(r);
+    }
+
+    /**
+     * @param r another reading of a non-member's graduate support
+     * @return these readings with it
+     */
+    public Cdg79Readings withNonMemberTraineeSupport(NonMemberTraineeSupportReading r) {
+        return ((ImmutableCdg79Readings) this).withNonMemberTraineeSupport(r);
+    }
+
+    /**
+     * @param r another reading of the rates of a commune of 3 500 inhabitants or more
+     * @return these readings with it
+     */
+    public Cdg79Readings withLargeCommuneRate(LargeCommuneRateReading r) {
+        return ((ImmutableCdg79Readings) this).withLargeCommuneRate(r);
     }
 
     /**

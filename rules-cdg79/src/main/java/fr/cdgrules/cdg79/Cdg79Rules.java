@@ -3,6 +3,8 @@ package fr.cdgrules.cdg79;
 import fr.cdgrules.cdg79.charter.AccessDecision;
 import fr.cdgrules.cdg79.charter.AccessPolicy;
 import fr.cdgrules.cdg79.charter.AccessRequest;
+import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
+import fr.cdgrules.cdg79.duration.ConventionStart;
 import fr.cdgrules.cdg79.duration.AdhesionConvention;
 import fr.cdgrules.cdg79.fee.Adhesion;
 import fr.cdgrules.cdg79.fee.Membership;
@@ -29,7 +31,8 @@ import java.util.Objects;
  * Cdg79Rules rules = Cdg79Rules.defaults();
  * AnnualFeeQuote q = rules.quote(clesse, Year.of(2026));          // 150.00 €, 2025 tariff carried forward
  * InterventionBill b = rules.invoice(clesse, Membership.ofYears(Year.of(2026)), interventions, issuedOn);
- * Convention c = rules.convention(LocalDate.of(2026, 1, 1));      // deadlines(), stateAt(date)
+ * Convention c = rules.convention(AdhesionDecision.of(LocalDate.of(2026, 4, 23), Year.of(2026)));
+ *                                                                 // starts 2026-01-01: deadlines(), stateAt(date)
  * AccessDecision d = rules.decide(CdgJson.read(path, AccessRequest.class));
  * }</pre>
  *
@@ -48,7 +51,9 @@ public final class Cdg79Rules {
         this.readings = readings;
         this.pack = PackAdhesion.of(readings.ceiling3500());
         this.billing = InterventionBilling.of(readings.billableServices(), readings.traineeSupportPeriod(),
-                readings.ceiling3500(), HourlyRates.published());
+                readings.ceiling3500(), HourlyRates.published()).withHalfDay(readings.halfDay())
+                .withNonMemberTraineeSupport(readings.nonMemberTraineeSupport())
+                .withLargeCommuneRate(readings.largeCommuneRate());
         this.duration = AdhesionConvention.of(readings.conventionStart());
         this.access = AccessPolicy.of(readings.ceiling3500(), readings.platformMembership(),
                 readings.charterSignatures(), readings.dgs());
@@ -139,11 +144,48 @@ public final class Cdg79Rules {
     }
 
     /**
-     * @param start the first day in force
-     * @return the convention from that day
+     * The convention signed (or the adhesion decided) on a date, joining from that date's budget year,
+     * its first day placed by the {@link fr.cdgrules.cdg79.duration.ConventionStartReading} of these
+     * readings: under the default, 1 January of that year (Clessé, decided 23 April 2026: start
+     * 2026-01-01, notice by 2027-12-01). A date that is already the first day (1 January under the
+     * default) gives that day. For a decision joining another year, use
+     * {@link #convention(AdhesionDecision)}.
+     *
+     * @param signedOn the date of signature or of the decision to join
+     * @return the convention from the first day under the start reading
+     * @throws NullPointerException if {@code signedOn} is null
      */
-    public Convention convention(LocalDate start) {
-        return duration.startingOn(start);
+    public Convention convention(LocalDate signedOn) {
+        return duration.signedOn(signedOn);
+    }
+
+    /**
+     * @param decision the decision to join, with the budget year joined
+     * @return the convention from the first day under the start reading
+     * @throws NullPointerException if {@code decision} is null
+     */
+    public Convention convention(AdhesionDecision decision) {
+        return duration.start(decision).convention();
+    }
+
+    /**
+     * @param decision the decision to join, with the budget year joined
+     * @return where the start reading places the first day, with the convention and the explanation
+     * @throws NullPointerException if {@code decision} is null
+     */
+    public ConventionStart conventionStart(AdhesionDecision decision) {
+        return duration.start(decision);
+    }
+
+    /**
+     * @param commune a commune
+     * @param decision its decision to join, with the budget year joined
+     * @return the adhesion of the year joined: full fee, membership for that civil year (art. 4)
+     * @throws NullPointerException if an argument is null
+     * @see PackAdhesion#adhesionFor(Collectivity, AdhesionDecision)
+     */
+    public Adhesion adhesion(Collectivity commune, AdhesionDecision decision) {
+        return pack.adhesionFor(commune, decision);
     }
 
     /**

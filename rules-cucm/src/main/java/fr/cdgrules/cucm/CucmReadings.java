@@ -1,5 +1,7 @@
 package fr.cdgrules.cucm;
 
+import fr.cdgrules.core.calendar.PeriodCounting;
+import fr.cdgrules.cucm.billing.ForecastSplitReading;
 import fr.cdgrules.cucm.billing.RttDayReading;
 import fr.cdgrules.cucm.billing.RttReading;
 import fr.cdgrules.cucm.cotisation.TenThousandReading;
@@ -16,7 +18,8 @@ import java.util.Objects;
 public final class CucmReadings {
     private static final CucmReadings DEFAULTS = new CucmReadings(TenThousandReading.TOP_STRATUM,
             AccidentRankReading.EQUAL_TO_ILLNESS_AND_MATERNITY, PriorityCriteriaReading.REASON_THEN_PROFILE,
-            RttReading.PRO_RATA_OF_ANNUAL_OBLIGATION, RttDayReading.SCHEDULE_DAY, AdhesionDateReading.FORM_SIGNATURE);
+            RttReading.PRO_RATA_OF_ANNUAL_OBLIGATION, RttDayReading.SCHEDULE_DAY, AdhesionDateReading.FORM_SIGNATURE,
+            PeriodCounting.CIVIL_PROCEDURE, ForecastSplitReading.WEEKDAYS_PRO_RATA);
 
     private final TenThousandReading tenThousand;
     private final AccidentRankReading accidentRank;
@@ -24,16 +27,20 @@ public final class CucmReadings {
     private final RttReading rtt;
     private final RttDayReading rttDay;
     private final AdhesionDateReading adhesionDate;
+    private final PeriodCounting curePeriodCounting;
+    private final ForecastSplitReading forecastSplit;
 
     private CucmReadings(TenThousandReading tenThousand, AccidentRankReading accidentRank,
             PriorityCriteriaReading priorityCriteria, RttReading rtt, RttDayReading rttDay,
-            AdhesionDateReading adhesionDate) {
+            AdhesionDateReading adhesionDate, PeriodCounting curePeriodCounting, ForecastSplitReading forecastSplit) {
         this.tenThousand = Objects.requireNonNull(tenThousand);
         this.accidentRank = Objects.requireNonNull(accidentRank);
         this.priorityCriteria = Objects.requireNonNull(priorityCriteria);
         this.rtt = Objects.requireNonNull(rtt);
         this.rttDay = Objects.requireNonNull(rttDay);
         this.adhesionDate = Objects.requireNonNull(adhesionDate);
+        this.curePeriodCounting = Objects.requireNonNull(curePeriodCounting, "curePeriodCounting");
+        this.forecastSplit = Objects.requireNonNull(forecastSplit, "forecastSplit");
     }
 
     /**
@@ -41,7 +48,8 @@ public final class CucmReadings {
      *     {@link AccidentRankReading#EQUAL_TO_ILLNESS_AND_MATERNITY},
      *     {@link PriorityCriteriaReading#REASON_THEN_PROFILE},
      *     {@link RttReading#PRO_RATA_OF_ANNUAL_OBLIGATION}, {@link RttDayReading#SCHEDULE_DAY},
-     *     {@link AdhesionDateReading#FORM_SIGNATURE}
+     *     {@link AdhesionDateReading#FORM_SIGNATURE}, {@link PeriodCounting#CIVIL_PROCEDURE} (art. 10,
+     *     « délai d'un mois »), {@link ForecastSplitReading#WEEKDAYS_PRO_RATA}
      */
     public static CucmReadings defaults() {
         return DEFAULTS;
@@ -82,7 +90,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withTenThousand(TenThousandReading reading) {
-        return new CucmReadings(reading, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate);
+        return new CucmReadings(reading, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
     /**
@@ -90,7 +98,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withAccidentRank(AccidentRankReading reading) {
-        return new CucmReadings(tenThousand, reading, priorityCriteria, rtt, rttDay, adhesionDate);
+        return new CucmReadings(tenThousand, reading, priorityCriteria, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
     /**
@@ -98,7 +106,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withPriorityCriteria(PriorityCriteriaReading reading) {
-        return new CucmReadings(tenThousand, accidentRank, reading, rtt, rttDay, adhesionDate);
+        return new CucmReadings(tenThousand, accidentRank, reading, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
     /**
@@ -106,7 +114,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withRtt(RttReading reading) {
-        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, reading, rttDay, adhesionDate);
+        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, reading, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
     /**
@@ -114,7 +122,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withRttDay(RttDayReading reading) {
-        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, reading, adhesionDate);
+        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, reading, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
     /**
@@ -122,24 +130,61 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withAdhesionDate(AdhesionDateReading reading) {
-        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, reading);
+        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, reading, curePeriodCounting, forecastSplit);
+    }
+
+    /**
+     * Art. 10: « une mise en demeure [...] assortie d'un délai d'un mois pour se mettre en conformité ».
+     *
+     * @return how the month runs from the notification: {@link PeriodCounting#CIVIL_PROCEDURE} by default
+     *     (served 10 March, last day to comply 10 April), {@link PeriodCounting#EXPIRY_DAY_EXCLUDED} the other
+     *     reading (last day 9 April)
+     */
+    public PeriodCounting curePeriodCounting() {
+        return curePeriodCounting;
+    }
+
+    /** @return how a forecast total is split across 31 December or a cost revision */
+    public ForecastSplitReading forecastSplit() {
+        return forecastSplit;
+    }
+
+    /**
+     * @param reading how the « délai d'un mois » of art. 10 is counted
+     * @return these readings with it
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public CucmReadings withCurePeriodCounting(PeriodCounting reading) {
+        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate, reading,
+                forecastSplit);
+    }
+
+    /**
+     * @param reading how a forecast total is split
+     * @return these readings with it
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public CucmReadings withForecastSplit(ForecastSplitReading reading) {
+        return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate,
+                curePeriodCounting, reading);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CucmReadings r && tenThousand == r.tenThousand && accidentRank == r.accidentRank
                 && priorityCriteria == r.priorityCriteria && rtt == r.rtt && rttDay == r.rttDay
-                && adhesionDate == r.adhesionDate;
+                && adhesionDate == r.adhesionDate && curePeriodCounting == r.curePeriodCounting
+                && forecastSplit == r.forecastSplit;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate);
+        return Objects.hash(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
     @Override
     public String toString() {
         return "CucmReadings[" + tenThousand + ", " + accidentRank + ", " + priorityCriteria + ", " + rtt + ", " + rttDay
-                + ", " + adhesionDate + "]";
+                + ", " + adhesionDate + ", " + curePeriodCounting + ", " + forecastSplit + "]";
     }
 }

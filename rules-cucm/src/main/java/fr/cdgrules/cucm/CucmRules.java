@@ -14,7 +14,11 @@ import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionBilling;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.billing.RttRule;
-import fr.cdgrules.cucm.convention.FrameworkConvention;
+import fr.cdgrules.cucm.convention.FaultTermination;
+import fr.cdgrules.cucm.convention.ForceMajeure;
+import fr.cdgrules.cucm.convention.FrameworkPeriod;
+import fr.cdgrules.cucm.convention.Reconduction;
+import fr.cdgrules.cucm.cotisation.CotisationTitre;
 import fr.cdgrules.cucm.convention.TerminationDues;
 import fr.cdgrules.cucm.convention.TerminationSettlement;
 import fr.cdgrules.cucm.cost.HourlyUnitCost;
@@ -51,19 +55,23 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CucmRules {
-    private static final CucmRules STANDARD = new CucmRules(CucmReadings.defaults(), UnitCosts.bundled());
+    private static final CucmRules STANDARD = new CucmRules(CucmReadings.defaults(), UnitCosts.bundled(),
+            FrameworkPeriod.initial());
 
     private final CucmReadings readings;
     private final UnitCosts costs;
+    private final FrameworkPeriod period;
     private final CotisationRule cotisation;
     private final MissionBilling billing;
     private final PriorityOrder priorityOrder;
 
-    private CucmRules(CucmReadings readings, UnitCosts costs) {
-        this.readings = Objects.requireNonNull(readings);
-        this.costs = Objects.requireNonNull(costs);
-        this.cotisation = CotisationRule.bundled(readings.tenThousand(), costs);
-        this.billing = MissionBilling.of(cotisation, costs, RttRule.of(readings.rtt(), readings.rttDay()));
+    private CucmRules(CucmReadings readings, UnitCosts costs, FrameworkPeriod period) {
+        this.readings = Objects.requireNonNull(readings, "readings");
+        this.costs = Objects.requireNonNull(costs, "costs");
+        this.period = Objects.requireNonNull(period, "period").withCureCounting(readings.curePeriodCounting());
+        this.cotisation = CotisationRule.bundled(readings.tenThousand(), costs, this.period);
+        this.billing = MissionBilling.of(cotisation, costs, RttRule.of(readings.rtt(), readings.rttDay()),
+                readings.forecastSplit());
         this.priorityOrder = PriorityOrder.of(readings.accidentRank(), readings.priorityCriteria());
     }
 
@@ -77,18 +85,40 @@ public final class CucmRules {
      * @return these rules under those readings
      */
     public CucmRules withReadings(CucmReadings readings) {
-        return new CucmRules(readings, costs);
+        return new CucmRules(readings, costs, period);
+    }
+
+    /**
+     * Records a reconduction of the framework convention decided after the bilan (délibération: « avant
+     * qu'un bilan ne décide de sa reconduction »; art. 9: « non reconductible de façon tacite »; art. 12:
+     * « un avenant signé des deux parties »). After it, cotisations, requests, adhesions and missions
+     * compute until the last day it sets.
+     *
+     * @param reconduction the reconduction, with the last day it sets
+     * @return these rules with the convention reconducted
+     * @throws NullPointerException if {@code reconduction} is null
+     * @throws fr.cdgrules.core.error.InvalidInputException if it is not decided while the convention is
+     *     in force, or does not extend it
+     */
+    public CucmRules withReconduction(Reconduction reconduction) {
+        return new CucmRules(readings, costs, period.withReconduction(reconduction));
+    }
+
+    /** @return the framework convention's period of force, with its reconductions */
+    public FrameworkPeriod framework() {
+        return period;
     }
 
     /**
      * Records a revised hourly unit cost ("Il sera révisé tous les ans", art. 5), e.g. the cost the
      * CUCM communicates for a new year.
      *
-     * @param revision the version, effective from a date (1 January of its year), with its decision
+     * @param revision the version, effective from the date its decision gives (the hours of that day on are
+     *     priced at it), with its decision
      * @return these rules with the revision
      */
     public CucmRules withHourlyCost(Version<HourlyUnitCost> revision) {
-        return new CucmRules(readings, costs.with(revision));
+        return new CucmRules(readings, costs.with(revision), period);
     }
 
     /** @return the readings */
@@ -103,10 +133,19 @@ public final class CucmRules {
 
     /**
      * @param year a budget year
-     * @return its hourly unit cost, carried forward (provisional) if none was published for it
+     * @return its hourly unit cost on 1 January (the cost its prepaid hours are counted at), carried
+     *     forward (provisional) if none was published for it
      */
     public InForce<HourlyUnitCost> hourlyCost(Year year) {
         return costs.forYear(year);
+    }
+
+    /**
+     * @param day a day of work
+     * @return the hourly unit cost in force that day, provisional when no revision covers it
+     */
+    public InForce<HourlyUnitCost> hourlyCostOn(LocalDate day) {
+        return costs.at(day);
     }
 
     /** @return the cotisation rule */
@@ -121,6 +160,24 @@ public final class CucmRules {
      */
     public AnnualFeeQuote cotisation(Collectivity commune, Year year) {
         return cotisation.quote(commune, year);
+    }
+
+    /**
+     * The titre de recettes of a year's cotisation and its due date: art. 5, « Qu'il s'agisse du montant
+     * de la cotisation annuelle ou bien du montant du remboursement dus, les communes s'acquitteront des
+     * sommes mises à leur charge par la CUCM à réception des titres de recettes [...]. La commune
+     * concernée disposera alors d'un délai de paiement de 30 jours ».
+     *
+     * @param commune an adherent commune
+     * @param year the budget year
+     * @param receivedOn the day the commune received the titre
+     * @return the titre: amount, due date (receipt + 30 days), explanation
+     * @throws NullPointerException if an argument is null
+     * @throws fr.cdgrules.core.error.InvalidInputException if the commune is not eligible
+     * @throws fr.cdgrules.core.error.NoRuleAppliesException for 2022 (« aucune cotisation ne sera demandée »)
+     */
+    public CotisationTitre cotisationTitre(Collectivity commune, Year year, LocalDate receivedOn) {
+        return CotisationTitre.of(cotisation(commune, year), receivedOn);
     }
 
     /** @return the cotisation as the core annual-fee capability */
@@ -170,7 +227,7 @@ public final class CucmRules {
      * @return refusals (not a member, outside the convention) and warnings (soft rules of art. 3)
      */
     public Findings check(ReplacementRequest request) {
-        return RequestChecks.check(request);
+        return RequestChecks.check(request, period);
     }
 
     /** @return the priority order of competing requests (art. 3) */
@@ -219,6 +276,18 @@ public final class CucmRules {
         return billing.invoice(sheet);
     }
 
+    /**
+     * The final amounts of several missions of one commune: all the missions of a year share that year's
+     * prepaid hours once (art. 5), taken in order of their first day.
+     *
+     * @param missions the commune's missions, each with its timesheet
+     * @return their invoices, in order of first day
+     * @see MissionBilling#invoices(List)
+     */
+    public List<MissionBill> invoices(List<MissionSheet> missions) {
+        return billing.invoices(missions);
+    }
+
     /** @return the billing of missions */
     public MissionBilling billing() {
         return billing;
@@ -229,17 +298,48 @@ public final class CucmRules {
      * @return the adhesion: accepted or refused, its date, the end of the non-recruitment commitment
      */
     public Adhesion adhesion(AdhesionForm form) {
-        return Adhesion.of(form, readings.adhesionDate());
+        return Adhesion.of(form, readings.adhesionDate(), period);
     }
 
-    /** @return the duration and termination clauses (art. 9, 10) */
+    /** @return the duration and termination clauses (art. 9, 10), as reconducted */
     public ConventionTerms conventionTerms() {
-        return FrameworkConvention.terms();
+        return period.terms();
     }
 
-    /** @return the framework convention, 1 July 2022 to 30 June 2024 */
+    /** @return the framework convention, 1 July 2022 to 30 June 2024 or as reconducted */
     public Convention convention() {
-        return FrameworkConvention.convention();
+        return period.convention();
+    }
+
+    /**
+     * Serves the formal notice of art. 10, barred by force majeure.
+     *
+     * @param convention the commune's convention
+     * @param servedOn the day it was notified
+     * @param breach « la nature des manquements constatés »
+     * @param forceMajeure circumstances of force majeure established for the breaches, if any
+     * @return the convention with the formal notice, its « délai d'un mois » counted under
+     *     {@link CucmReadings#curePeriodCounting()}
+     * @throws fr.cdgrules.core.error.NoRuleAppliesException if the breaches are imputable to force majeure
+     */
+    public Convention formalNotice(Convention convention, LocalDate servedOn, String breach,
+            java.util.Optional<ForceMajeure> forceMajeure) {
+        return FaultTermination.formalNotice(convention, servedOn, breach, forceMajeure);
+    }
+
+    /**
+     * Confirms the termination for fault of art. 10: « A moins que les manquements ne soient imputables à
+     * des circonstances de force majeure dûment établies ».
+     *
+     * @param convention the commune's convention, with its formal notice
+     * @param confirmedOn the day the confirming letter was notified
+     * @param forceMajeure circumstances of force majeure established for the breaches, if any
+     * @return the convention with the termination recorded
+     * @throws fr.cdgrules.core.error.NoRuleAppliesException if the breaches are imputable to force majeure
+     */
+    public Convention confirmFaultTermination(Convention convention, LocalDate confirmedOn,
+            java.util.Optional<ForceMajeure> forceMajeure) {
+        return FaultTermination.confirm(convention, confirmedOn, forceMajeure);
     }
 
     /**
@@ -257,6 +357,6 @@ public final class CucmRules {
 
     @Override
     public String toString() {
-        return "CucmRules[" + readings + ", " + costs + "]";
+        return "CucmRules[" + readings + ", " + costs + ", " + period + "]";
     }
 }

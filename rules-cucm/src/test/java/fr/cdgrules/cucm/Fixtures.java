@@ -23,6 +23,12 @@ import java.util.Optional;
 public final class Fixtures {
     private Fixtures() {}
 
+    /**
+     * The adhesion date of the test communes: the day the framework convention took effect (art. 9),
+     * billing needing an adhesion (art. 4).
+     */
+    public static final LocalDate ADHESION = LocalDate.of(2022, 7, 1);
+
     /** INSEE 2026 vintage of the populations used in tests. */
     public static final Year VINTAGE = Year.of(2026);
 

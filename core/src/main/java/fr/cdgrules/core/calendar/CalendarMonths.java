@@ -51,6 +51,8 @@ public final class CalendarMonths {
      * @return the date after the period
      */
     public static LocalDate plus(LocalDate date, Period period, MonthEndRule rule) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(period, "period");
         LocalDate afterMonths = plusMonths(date, period.toTotalMonths(), rule);
         return afterMonths.plusDays(period.getDays());
     }
@@ -77,14 +79,54 @@ public final class CalendarMonths {
 
     /**
      * The closed range of a term: from {@code start} for {@code length}, the last day being the day
-     * before {@code start + length} (1 January 2026 for two years ends on 31 December 2027).
+     * before the {@linkplain #anniversary anniversary} (1 January 2026 for two years ends on 31 December
+     * 2027; 29 February 2028 for one year ends on 28 February 2029).
      *
      * @param start the first day
      * @param length the length of the term
      * @return the closed range of days
      */
     public static LocalDateRange term(LocalDate start, Period length) {
-        return LocalDateRange.of(start, plus(start, length, MonthEndRule.CLAMP_TO_MONTH_END));
+        return LocalDateRange.of(start, anniversary(start, length));
+    }
+
+    /**
+     * The anniversary of a start date after a length of time: the first day of the next term. A
+     * day that does not exist in the target month rolls to the first day of the following month,
+     * so that a term keeps its full length: the anniversary of 29 February 2028 in 2029 is 1 March
+     * 2029, and a one-year term from 29 February 2028 is in force through 28 February 2029.
+     *
+     * @param start the first day of the first term
+     * @param elapsed the time elapsed since the start, e.g. {@code P2Y}
+     * @return the anniversary, the first day after {@code elapsed}
+     * @throws NullPointerException if an argument is null
+     */
+    public static LocalDate anniversary(LocalDate start, Period elapsed) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(elapsed, "elapsed");
+        return plus(start, elapsed, MonthEndRule.ROLL_TO_NEXT_MONTH);
+    }
+
+    /**
+     * The last day of a period that runs from a notification, counted under a {@link PeriodCounting}
+     * ("préavis de trois mois", "délai d'un mois").
+     *
+     * @param notifiedOn the day of the notification that starts the period
+     * @param period the period
+     * @param rule how months are counted when the day does not exist in the target month
+     * @param counting how the period's expiry day is counted
+     * @return the last day of the period: under {@link PeriodCounting#CIVIL_PROCEDURE} the day bearing
+     *     the same number {@code period} later (the last day of the month when there is none), under
+     *     {@link PeriodCounting#EXPIRY_DAY_EXCLUDED} the day before it
+     * @throws NullPointerException if an argument is null
+     */
+    public static LocalDate lastDayOfPeriod(LocalDate notifiedOn, Period period, MonthEndRule rule,
+            PeriodCounting counting) {
+        Objects.requireNonNull(notifiedOn, "notifiedOn");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(counting, "counting");
+        LocalDate sameNumber = plus(notifiedOn, period, rule);
+        return counting == PeriodCounting.CIVIL_PROCEDURE ? sameNumber : sameNumber.minusDays(1);
     }
 
     /**

@@ -2,7 +2,6 @@ package fr.cdgrules.core.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
-import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.limits.Limits;
@@ -30,13 +29,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <h2>Readings</h2>
  * <ul>
- *   <li>A term of {@code n} years from {@code start} ends the day before {@code start + n years}; renewed
- *       terms are counted from the start (a start on 29 February 2000 with two terms of two years
- *       ends on 28 February 2004, the day before {@code start + 4 years}).
+ *   <li>A term of {@code n} years from {@code start} ends the day before its anniversary
+ *       ({@link CalendarMonths#anniversary}); renewed terms are counted from the start. The anniversary
+ *       of 29 February in a common year is 1 March, so a term keeps its full length: a start on
+ *       29 February 2000 with two terms of two years ends its first term on 28 February 2002 and its
+ *       second on 28 February 2004.
  *   <li>Tacit renewal: the convention renews unless a notice of non-renewal is given on or before
  *       the notice deadline ({@code renewal date − notice period}, "au moins un mois avant"). A notice
  *       given after that deadline does not stop that renewal (a warning says so) and applies to the
- *       next renewal, if any.
+ *       next renewal, if any; when none is left, the warning says so. A notice given during the last
+ *       term allowed has nothing to stop: a warning says the convention ends at the end of that term.
  *   <li>Express renewal: the convention renews only if a decision is recorded before the renewal
  *       date; nothing renews by silence.
  *   <li>A termination's effective date is the first day no longer in force.
@@ -360,10 +362,13 @@ public abstract class Convention {
                     plan.endCitation = renewal.citation();
                     break;
                 }
+                String effect = i < renewal.maxRenewals() ? "the notice applies to the next renewal"
+                        : "no renewal is left after it (the clause allows " + renewal.maxRenewals() + "), so the notice"
+                                + " has nothing more to stop: the convention runs to the end of that renewed term";
                 for (LocalDate late : pendingNotices.stream().filter(d -> d.isBefore(renewalDate)).toList()) {
                     plan.findings = plan.findings.plus(Finding.warning("late-notice-of-non-renewal",
                             "notice of non-renewal given on " + late + ", after the deadline of " + noticeDeadline
-                                    + ": renewal " + i + " of " + renewalDate + " takes place; the notice applies to the next renewal",
+                                    + ": renewal " + i + " of " + renewalDate + " takes place; " + effect,
                             renewal.citation()));
                 }
             } else {
@@ -383,7 +388,7 @@ public abstract class Convention {
                     renewal.citation()));
             // terms are counted from the start, not chained: a start on 29 February keeps its anniversaries
             elapsed = elapsed.plus(renewal.renewalTerm().orElseThrow());
-            term = LocalDateRange.of(renewalDate, CalendarMonths.plus(start(), elapsed, MonthEndRule.CLAMP_TO_MONTH_END));
+            term = LocalDateRange.of(renewalDate, CalendarMonths.anniversary(start(), elapsed));
             plan.terms.add(term);
             plan.deadlines.add(Deadline.of(DeadlineKind.END_OF_TERM, term.getEndInclusive(),
                     "end of renewed term " + i, renewal.citation()));
@@ -392,6 +397,17 @@ public abstract class Convention {
         }
         plan.naturalEndExclusive = term.getEndInclusive().plusDays(1);
         plan.finalEnd = term.getEndInclusive();
+        if (renewal.kind() == RenewalKind.TACIT && plan.terms.size() > renewal.maxRenewals()) {
+            LocalDateRange last = term;
+            for (LocalDate during : pendingNotices.stream().filter(d -> !d.isBefore(last.getStart())).toList()) {
+                plan.findings = plan.findings.plus(Finding.warning("notice-without-renewal-left",
+                        "notice of non-renewal given on " + during + ", during the last term allowed ("
+                                + describe(last) + "): the convention is renewable " + renewal.maxRenewals()
+                                + " time(s) and has no renewal left to stop; it ends on " + last.getEndInclusive()
+                                + " as it would without notice (the notice does not end it earlier)",
+                        renewal.citation()));
+            }
+        }
         for (FormalNotice n : formalNotices()) {
             plan.deadlines.add(Deadline.of(DeadlineKind.CURE_PERIOD_END, n.cureDeadline(),
                     "last day to remedy the breach stated in the formal notice of " + n.servedOn(), n.citation()));

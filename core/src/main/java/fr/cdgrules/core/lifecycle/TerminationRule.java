@@ -4,6 +4,7 @@ import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
@@ -19,7 +20,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * notice), whether the letter must give reasons, whether an indemnity is due, and its article.
  *
  * <p>Dates: the effective date of a termination is the first day on which the convention is no
- * longer in force; the last day in force is the day before.
+ * longer in force; the last day in force is the day before. A period that runs from a notification
+ * (notice, cure) is counted under {@link #periodCounting()}, by default
+ * {@link PeriodCounting#CIVIL_PROCEDURE}: a notice of three months notified on 30 November 2025
+ * keeps the convention in force through 28 February 2026 and takes effect on 1 March 2026.
  */
 @Value.Immutable
 @ValueStyle
@@ -40,6 +44,16 @@ public abstract class TerminationRule {
     @JsonProperty("monthEndRule")
     public abstract MonthEndRule monthEndRule();
 
+    /**
+     * @return how a period that runs from the notification is counted; by default
+     *     {@link PeriodCounting#CIVIL_PROCEDURE} (Code de procédure civile art. 641–642 by analogy)
+     */
+    @JsonProperty("periodCounting")
+    @Value.Default
+    public PeriodCounting periodCounting() {
+        return PeriodCounting.CIVIL_PROCEDURE;
+    }
+
     /** @return true if the letter must state its reasons ("dûment motivée") */
     @JsonProperty("reasonsRequired")
     public abstract boolean reasonsRequired();
@@ -59,7 +73,8 @@ public abstract class TerminationRule {
      * @return termination effective when the notice period has run, no indemnity
      */
     public static TerminationRule atNoticeExpiry(Period notice, MonthEndRule rule, Citation citation) {
-        return ImmutableTerminationRule.of(TerminationKind.AT_NOTICE_EXPIRY, Optional.of(notice), rule, false, false, citation);
+        return ImmutableTerminationRule.of(TerminationKind.AT_NOTICE_EXPIRY, Optional.of(notice), rule,
+                PeriodCounting.CIVIL_PROCEDURE, false, false, citation);
     }
 
     /**
@@ -68,7 +83,7 @@ public abstract class TerminationRule {
      */
     public static TerminationRule firstDayOfNextMonth(Citation citation) {
         return ImmutableTerminationRule.of(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, Optional.empty(),
-                MonthEndRule.CLAMP_TO_MONTH_END, false, false, citation);
+                MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE, false, false, citation);
     }
 
     /**
@@ -78,7 +93,7 @@ public abstract class TerminationRule {
      */
     public static TerminationRule forFault(Period curePeriod, Citation citation) {
         return ImmutableTerminationRule.of(TerminationKind.FOR_FAULT, Optional.of(curePeriod),
-                MonthEndRule.CLAMP_TO_MONTH_END, true, false, citation);
+                MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE, true, false, citation);
     }
 
     /**
@@ -87,7 +102,7 @@ public abstract class TerminationRule {
      */
     public static TerminationRule generalInterest(Citation citation) {
         return ImmutableTerminationRule.of(TerminationKind.GENERAL_INTEREST, Optional.empty(),
-                MonthEndRule.CLAMP_TO_MONTH_END, true, false, citation);
+                MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE, true, false, citation);
     }
 
     /**
@@ -96,6 +111,15 @@ public abstract class TerminationRule {
      */
     public TerminationRule withMonthEndRule(MonthEndRule rule) {
         return ((ImmutableTerminationRule) this).withMonthEndRule(rule);
+    }
+
+    /**
+     * @param counting how a period that runs from the notification is counted
+     * @return this clause counting its period that way
+     * @throws NullPointerException if {@code counting} is null
+     */
+    public TerminationRule withPeriodCounting(PeriodCounting counting) {
+        return ((ImmutableTerminationRule) this).withPeriodCounting(java.util.Objects.requireNonNull(counting, "counting"));
     }
 
     /**
@@ -120,7 +144,8 @@ public abstract class TerminationRule {
         Limits.date("notifiedOn", notifiedOn);
         switch (kind()) {
             case AT_NOTICE_EXPIRY:
-                return CalendarMonths.plus(notifiedOn, period().orElseThrow(), monthEndRule());
+                return CalendarMonths.lastDayOfPeriod(notifiedOn, period().orElseThrow(), monthEndRule(),
+                        periodCounting()).plusDays(1);
             case FIRST_DAY_OF_NEXT_MONTH:
                 return CalendarMonths.firstDayOfNextMonth(notifiedOn);
             case GENERAL_INTEREST:
@@ -133,11 +158,12 @@ public abstract class TerminationRule {
 
     /**
      * @param servedOn the date the formal notice was notified
-     * @return the last day of the cure period (servedOn + period); a confirming letter may follow from the next day
+     * @return the last day of the cure period, counted under {@link #periodCounting()} (by default the
+     *     day bearing the same number {@code period} later); a confirming letter may follow from the next day
      */
     public LocalDate cureDeadline(LocalDate servedOn) {
         Limits.date("servedOn", servedOn);
-        return CalendarMonths.plus(servedOn, period().orElseThrow(), monthEndRule());
+        return CalendarMonths.lastDayOfPeriod(servedOn, period().orElseThrow(), monthEndRule(), periodCounting());
     }
 
     @Value.Check

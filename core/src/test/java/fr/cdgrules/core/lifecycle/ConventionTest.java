@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
@@ -53,10 +54,17 @@ class ConventionTest {
 
     @Test
     void renewedTermsAreCountedFromTheStartSoALeapDayStartKeepsItsLength() {
+        // the anniversary of 29 February in a common year is 1 March: the term keeps its full length
         Convention c = Convention.of(TACIT, LocalDate.of(2024, 2, 29));
-        assertEquals(LocalDate.of(2026, 2, 27), c.runningTerms().get(0).getEndInclusive());
-        assertEquals(LocalDate.of(2026, 2, 28), c.runningTerms().get(1).getStart());
+        assertEquals(LocalDate.of(2026, 2, 28), c.runningTerms().get(0).getEndInclusive());
+        assertEquals(LocalDate.of(2026, 3, 1), c.runningTerms().get(1).getStart());
+        assertEquals(LocalDate.of(2026, 2, 1), date(c.deadlines(), DeadlineKind.NOTICE_DEADLINE));
         assertEquals(LocalDate.of(2028, 2, 28), c.finalEnd());
+        assertEquals(ConventionStatus.IN_FORCE, c.stateAt(LocalDate.of(2026, 2, 28)).status());
+        assertEquals(1, c.stateAt(LocalDate.of(2026, 3, 1)).term().getAsInt());
+        Convention oneYear = Convention.of(ConventionTerms.of(Period.ofYears(1), ART4, RenewalPolicy.none(ART4), List.of()),
+                LocalDate.of(2028, 2, 29));
+        assertEquals(LocalDate.of(2029, 2, 28), oneYear.finalEnd());
     }
 
     @Test
@@ -70,6 +78,22 @@ class ConventionTest {
         // a plain notice under tacit terms without termination clauses is a notice of non-renewal
         assertEquals(LocalDate.of(2027, 12, 31), Convention.of(TACIT, JAN_1_2026)
                 .withNotice(LocalDate.of(2026, 5, 1), Optional.empty()).finalEnd());
+    }
+
+    @Test
+    void aLateNoticeSaysWhenNoRenewalIsLeftAndANoticeDuringTheLastTermIsExplained() {
+        // renewable once: a notice a day late lets the only renewal happen, and nothing is left after it
+        Convention late = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 12, 2));
+        String message = late.findings().all().get(0).message();
+        assertTrue(message.contains("no renewal is left"), message);
+        assertTrue(!message.contains("applies to the next renewal"), message);
+        // during the renewed term: no renewal to stop, the convention runs to its end, with a warning
+        Convention during = Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2028, 3, 1));
+        assertEquals(LocalDate.of(2029, 12, 31), during.finalEnd());
+        assertTrue(during.findings().has("notice-without-renewal-left"), during.findings().toString());
+        assertTrue(during.findings().all().get(0).message().contains("ends on 2029-12-31"));
+        // a notice during the initial term stays silent: it stops the renewal
+        assertTrue(Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2027, 1, 5)).findings().isEmpty());
     }
 
     @Test
@@ -108,9 +132,26 @@ class ConventionTest {
                 List.of(TerminationRule.atNoticeExpiry(Period.ofMonths(3), MonthEndRule.CLAMP_TO_MONTH_END, Citation.of("x", "art. 7.3"))));
         Convention c = Convention.of(threeYears, LocalDate.of(2025, 1, 15));
         assertEquals(LocalDate.of(2028, 1, 14), c.finalEnd());
-        assertEquals(LocalDate.of(2026, 2, 28), c.withNotice(LocalDate.of(2025, 11, 30), Optional.empty())
+        // CPC art. 641-642 by analogy: in force through the day bearing the same number, 3 months later
+        Convention noticed = c.withNotice(LocalDate.of(2025, 11, 30), Optional.empty());
+        assertEquals(LocalDate.of(2026, 3, 1), noticed.termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2026, 2, 28), noticed.finalEnd());
+        assertEquals(ConventionStatus.IN_FORCE, noticed.stateAt(LocalDate.of(2026, 2, 28)).status());
+        assertEquals(ConventionStatus.TERMINATED, noticed.stateAt(LocalDate.of(2026, 3, 1)).status());
+        assertEquals(LocalDate.of(2026, 3, 1), c.withNotice(LocalDate.of(2025, 11, 29), Optional.empty())
                 .termination().orElseThrow().effectiveOn());
-        assertEquals(LocalDate.of(2028, 2, 29), c.withNotice(LocalDate.of(2027, 11, 30), Optional.empty())
+        assertEquals(LocalDate.of(2026, 2, 28), c.withNotice(LocalDate.of(2025, 11, 27), Optional.empty())
+                .termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2027, 3, 1), c.withNotice(LocalDate.of(2026, 11, 30), Optional.empty())
+                .termination().orElseThrow().effectiveOn());
+        // today's reading stays selectable: the same-number day is the first day no longer in force
+        ConventionTerms excluded = ConventionTerms.of(Period.ofYears(3), Citation.of("x", "art. 5"),
+                RenewalPolicy.none(Citation.of("x", "art. 5")),
+                List.of(threeYears.terminations().get(0).withPeriodCounting(PeriodCounting.EXPIRY_DAY_EXCLUDED)));
+        Convention old = Convention.of(excluded, LocalDate.of(2025, 1, 15));
+        assertEquals(LocalDate.of(2026, 2, 28), old.withNotice(LocalDate.of(2025, 11, 30), Optional.empty())
+                .termination().orElseThrow().effectiveOn());
+        assertEquals(LocalDate.of(2028, 2, 29), old.withNotice(LocalDate.of(2027, 11, 30), Optional.empty())
                 .termination().orElseThrow().effectiveOn());
         // no notice once the convention has ended
         InvalidInputException over = assertThrows(InvalidInputException.class,

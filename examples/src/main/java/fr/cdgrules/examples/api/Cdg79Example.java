@@ -2,6 +2,8 @@ package fr.cdgrules.examples.api;
 
 import fr.cdgrules.cdg79.Cdg79Readings;
 import fr.cdgrules.cdg79.Cdg79Rules;
+import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
+import fr.cdgrules.cdg79.duration.ConventionStart;
 import fr.cdgrules.cdg79.charter.AccessDecision;
 import fr.cdgrules.cdg79.charter.AccessRequest;
 import fr.cdgrules.cdg79.charter.AccountKind;
@@ -76,7 +78,16 @@ public final class Cdg79Example {
         out.println("== Through ServiceLoader: " + module.id() + " — " + module.issuingBody());
         out.println("same quote: " + viaSpi.equals(quote));
 
-        // 4. Platform access: the SGM of Clessé asks to contribute to her community space
+        // 4. The convention the council's decision starts: « D'ADHERER, à compter de l'exercice budgétaire 2026 »
+        ConventionStart start = rules.conventionStart(AdhesionDecision.of(LocalDate.of(2026, 4, 23), Year.of(2026))
+                .withDeliberation("délibération du conseil municipal de Clessé du 23 avril 2026"));
+        out.println();
+        out.println("== Convention from the decision of 2026-04-23: starts " + start.start() + " ("
+                + start.reading() + ")");
+        start.convention().deadlines().forEach(d -> out.println("  " + d.date() + "  " + d.description()
+                + " [" + d.citation() + "]"));
+
+        // 5. Platform access: the SGM of Clessé asks to contribute to her community space
         AccessRequest request = AccessRequest.of(LocalDate.of(2026, 5, 4),
                         PlatformUser.of("Camille Martin", UserRole.SGM, AccountKind.NOMINATIVE), clesse,
                         Membership.ofYears(Year.of(2026)), Space.community("200040244"), PlatformRole.CONTRIBUTEUR)

@@ -60,7 +60,7 @@ public final class CucmExample {
         // 2. The request: the secretary is ill from 6 March 2023; asked on 1 March (art. 3)
         ReplacementRequest request = ReplacementRequest.of(marigny, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 6),
                 Period.ofDays(16), ReplacementReason.ILLNESS_OR_MATERNITY, List.of("état civil", "comptabilité"),
-                new BigDecimal("0.5"), true);
+                new BigDecimal("0.5"), true).withAdhesionDate(LocalDate.of(2022, 10, 3)); // annex 1 signed (art. 4)
         out.println();
         out.println("== Request: " + request);
         List<Finding> findings = rules.check(request).all();
@@ -71,7 +71,7 @@ public final class CucmExample {
 
         // 3. The estimate from the planned hours, for the commune's consent
         MissionSheet planned = MissionSheet.of(marigny, LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 21),
-                WorkSchedule.HOURS_35).withPlannedHours(Hours.of(84));
+                WorkSchedule.HOURS_35).withAdhesionDate(LocalDate.of(2022, 10, 3)).withPlannedHours(Hours.of(84));
         MissionBill estimate = rules.estimate(planned);
         out.println();
         out.print(estimate.bill().render());

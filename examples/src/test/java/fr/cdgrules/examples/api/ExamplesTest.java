@@ -29,6 +29,8 @@ class ExamplesTest {
         assertTrue(out.contains("tariff:     cdg79.pack-adhesion = scale of 2025-01-01"), out);
         assertTrue(out.contains("000 art. 3.1"), out);
         assertTrue(out.contains("ACCESS GRANTED — Camille Martin (SGM), Clessé (79094)"), out);
+        assertTrue(out.contains("== Convention from the decision of 2026-04-23: starts 2026-01-01 (FIRST_DAY_OF_CIVIL_YEAR)"), out);
+        assertTrue(out.contains("  2027-12-01  last day to give notice of non-renewal before renewal 1 [000 art. 4]"), out);
         assertTrue(out.contains("  charter-signatures: required"), out);
         assertTrue(out.contains("  nominative-account: generic identifier"), out);
     }

@@ -71,6 +71,27 @@ public abstract class Candidate {
     /**
      * @param id the id
      * @param appliedOn the date of application
+     * @return a job seeker without an immersion (none is required of job seekers by default, see
+     *     {@link ImmersionScopeReading})
+     */
+    public static Candidate jobSeeker(String id, LocalDate appliedOn) {
+        return of(id, CandidateCategory.JOB_SEEKER, appliedOn, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param id the id
+     * @param appliedOn the date of application
+     * @param employerDepartment the département of the non-affiliated collectivity
+     * @return an agent in retraining of a non-affiliated collectivity, without an immersion
+     */
+    public static Candidate nonAffiliatedAgent(String id, LocalDate appliedOn, Department employerDepartment) {
+        return of(id, CandidateCategory.NON_AFFILIATED_COLLECTIVITY_AGENT, appliedOn, Optional.of(employerDepartment),
+                Optional.empty());
+    }
+
+    /**
+     * @param id the id
+     * @param appliedOn the date of application
      * @param immersion the immersion
      * @return an agent of the Région in retraining
      */

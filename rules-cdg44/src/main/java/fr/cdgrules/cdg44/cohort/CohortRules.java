@@ -1,11 +1,15 @@
 package fr.cdgrules.cdg44.cohort;
 
+import fr.cdgrules.cdg44.financing.Financing;
+import fr.cdgrules.cdg44.partnership.Partnership;
+import fr.cdgrules.cdg44.partnership.PartnershipTerms;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
+import fr.cdgrules.core.lifecycle.ConventionState;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -35,9 +39,12 @@ import java.util.Set;
  * proposer le dispositif à leurs agents en reconversion. »
  * <ol>
  *   <li>Candidates who are not a public of the scheme, agents of a non-affiliated collectivity of
- *       another département, and candidates without a validated immersion of 2 or 3 days
- *       ({@link ImmersionScopeReading}) are not admitted. Job seekers are tied to no département: the
- *       text restricts only the non-affiliated collectivities (« du département concerné »).
+ *       another département, and candidates who need an immersion ({@link ImmersionScopeReading}: by
+ *       default the Région's agents only, « les agents retenus ») and have none that validated entry
+ *       are not admitted. An immersion of a length other than 2 or 3 days gets a warning
+ *       {@code immersion-length-not-2-or-3-days} and counts per {@link ImmersionLengthReading}. Job
+ *       seekers are tied to no département: the text restricts only the non-affiliated collectivities
+ *       (« du département concerné »).
  *   <li>Job seekers are admitted first, up to 18.
  *   <li>Only if places remain, agents in retraining of the Région and of the non-affiliated
  *       collectivities of the département, at the same rank between them, complete the session, up
@@ -73,29 +80,44 @@ public final class CohortRules {
     private final CohortMinimumReading minimum;
     private final CohortCompletionReading completion;
     private final ImmersionScopeReading immersionScope;
+    private final ImmersionLengthReading immersionLength;
 
     private CohortRules(CohortMinimumReading minimum, CohortCompletionReading completion,
-            ImmersionScopeReading immersionScope) {
+            ImmersionScopeReading immersionScope, ImmersionLengthReading immersionLength) {
         this.minimum = Objects.requireNonNull(minimum, "minimum");
         this.completion = Objects.requireNonNull(completion, "completion");
         this.immersionScope = Objects.requireNonNull(immersionScope, "immersionScope");
+        this.immersionLength = Objects.requireNonNull(immersionLength, "immersionLength");
     }
 
     /**
      * @param minimum how binding the minimum of 12 is
      * @param completion up to where agents in retraining complete a session
      * @param immersionScope who needs the immersion
+     * @param immersionLength what an immersion of another length than 2 or 3 days does
      * @return the rules under these readings
      */
     public static CohortRules of(CohortMinimumReading minimum, CohortCompletionReading completion,
+            ImmersionScopeReading immersionScope, ImmersionLengthReading immersionLength) {
+        return new CohortRules(minimum, completion, immersionScope, immersionLength);
+    }
+
+    /**
+     * @param minimum how binding the minimum of 12 is
+     * @param completion up to where agents in retraining complete a session
+     * @param immersionScope who needs the immersion
+     * @return the rules under these readings, an immersion's length read under the default
+     *     {@link ImmersionLengthReading#OUTCOME_DECIDES_WITH_FINDING}
+     */
+    public static CohortRules of(CohortMinimumReading minimum, CohortCompletionReading completion,
             ImmersionScopeReading immersionScope) {
-        return new CohortRules(minimum, completion, immersionScope);
+        return of(minimum, completion, immersionScope, ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING);
     }
 
     /** @return the rules under the default readings */
     public static CohortRules defaults() {
         return of(CohortMinimumReading.REFUSE_BELOW_MINIMUM, CohortCompletionReading.FILL_TO_MAXIMUM,
-                ImmersionScopeReading.ALL_CANDIDATES);
+                ImmersionScopeReading.REGION_AGENTS_ONLY, ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING);
     }
 
     /** @return the reading of the minimum */
@@ -111,6 +133,11 @@ public final class CohortRules {
     /** @return the reading of who needs the immersion */
     public ImmersionScopeReading immersionScope() {
         return immersionScope;
+    }
+
+    /** @return the reading of an immersion's length */
+    public ImmersionLengthReading immersionLength() {
+        return immersionLength;
     }
 
     /**
@@ -164,6 +191,58 @@ public final class CohortRules {
     }
 
     /**
+     * The findings on a session's date under a convention: those of {@link #checkSession(Session)}, plus
+     * <ul>
+     *   <li>{@code session-outside-convention} (warning) when the session starts on a day the convention is
+     *       not in force: the partners' commitments, financing included, bind them only while it is
+     *       (art. 5, art. 7.3); the 2024 pilot may precede the date of effect, as the text plans it
+     *       « dans l'année de démarrage (2024) »;
+     *   <li>{@code session-outside-approval-period} (warning) when it starts after 31 December 2027: the
+     *       Région's public trainee remuneration rests on the approval of the trainings « sur la période
+     *       2024-2027 » (art. 2 § Région, Direction Emploi).
+     * </ul>
+     *
+     * @param session a session
+     * @param partnership the convention, with any notice of termination
+     * @return the findings
+     * @throws NullPointerException if an argument is null
+     */
+    public Findings checkSession(Session session, Partnership partnership) {
+        Objects.requireNonNull(partnership, "partnership");
+        Findings findings = checkSession(session);
+        ConventionState state = partnership.stateAt(session.startsOn());
+        if (!state.isInForce()) {
+            findings = findings.plus(Finding.warning("session-outside-convention", session + ": the convention is not in "
+                    + "force that day (" + state.reason() + "; in force " + partnership.effectiveOn() + " – "
+                    + partnership.lastDayInForce() + "): its commitments, financing included, do not cover the session",
+                    state.citations().isEmpty() ? PartnershipTerms.ART_5 : state.citations().get(0)));
+        }
+        if (session.startsOn().isAfter(Financing.APPROVAL_LAST_DAY)) {
+            findings = findings.plus(Finding.warning("session-outside-approval-period", session + ": the Région's public "
+                    + "trainee remuneration rests on the approval of « les formations de secrétaire général de mairie "
+                    + "dispensées par le CNFPT sur la période 2024-2027 »", Financing.ART_2_REGION_EMPLOYMENT));
+        }
+        return findings;
+    }
+
+    /**
+     * Decides the admissions to a session under a convention: {@link #admit(Session, List)}, with the
+     * findings of {@link #checkSession(Session, Partnership)} on the session's date.
+     *
+     * @param session the session
+     * @param candidates the candidates, in any order, with distinct ids
+     * @param partnership the convention, with any notice of termination
+     * @return the decisions, findings and explanation
+     * @throws NullPointerException if an argument is null
+     */
+    public CohortAdmission admit(Session session, List<Candidate> candidates, Partnership partnership) {
+        CohortAdmission a = admit(session, candidates);
+        Findings extra = Findings.of(checkSession(session, partnership).all().stream()
+                .filter(f -> !a.findings().all().contains(f)).toList());
+        return CohortAdmission.of(a.session(), a.decisions(), a.findings().plus(extra), a.explanation());
+    }
+
+    /**
      * Decides the admissions to a session.
      *
      * @param session the session
@@ -183,7 +262,9 @@ public final class CohortRules {
         List<AdmissionDecision> refused = new ArrayList<>();
         List<Candidate> jobSeekers = new ArrayList<>();
         List<Candidate> agents = new ArrayList<>();
+        List<Finding> immersionFindings = new ArrayList<>();
         for (Candidate c : sorted) {
+            immersionLengthFinding(c).ifPresent(immersionFindings::add);
             Optional<AdmissionDecision> d = ineligibility(session, c);
             if (d.isPresent()) {
                 refused.add(d.get());
@@ -220,7 +301,7 @@ public final class CohortRules {
         List<AdmissionDecision> decisions = new ArrayList<>(admitted);
         decisions.addAll(noPlace);
         decisions.addAll(refused);
-        Findings findings = checkPlan(session, admitted.size());
+        Findings findings = checkPlan(session, admitted.size()).plus(Findings.of(immersionFindings));
         Explanation explanation = explain(session, candidates.size(), refused.size(), jobSeekers.size(),
                 jobSeekersAdmitted, agents.size(), admitted.size() - jobSeekersAdmitted, target, findings);
         return CohortAdmission.of(session, decisions, findings, explanation);
@@ -238,14 +319,32 @@ public final class CohortRules {
                     "an agent of a non-affiliated collectivity of " + c.employerDepartment().orElseThrow()
                             + " is not of « du département concerné », " + session.department(), List.of(ART_1)));
         }
-        boolean needsImmersion = immersionScope == ImmersionScopeReading.ALL_CANDIDATES || c.category().isAgentInRetraining();
-        if (needsImmersion && c.immersion().filter(Immersion::validatesEntry).isEmpty()) {
-            String what = c.immersion().map(i -> "the " + i + " does not validate entry").orElse("no immersion took place");
+        boolean needsImmersion = immersionScope.requiresImmersion(c.category());
+        if (needsImmersion && c.immersion().filter(this::validatesEntry).isEmpty()) {
+            String what = c.immersion().map(i -> "the " + i + " does not validate entry"
+                    + (i.validated() ? " (" + immersionLength + ")" : "")).orElse("no immersion took place");
             return Optional.of(AdmissionDecision.of(c, AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, OptionalInt.empty(),
                     what + ": entry follows « une immersion (de 2 ou 3 jours qui validera leur entrée ou pas dans le "
                             + "parcours) » (" + immersionScope + ")", List.of(ART_2_REGION)));
         }
         return Optional.empty();
+    }
+
+    private boolean validatesEntry(Immersion immersion) {
+        return immersionLength == ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING ? immersion.validated()
+                : immersion.validatesEntry();
+    }
+
+    private Optional<Finding> immersionLengthFinding(Candidate c) {
+        return c.immersion().filter(i -> !i.hasTheLengthOfTheText()).map(i -> Finding.warning(
+                "immersion-length-not-2-or-3-days", "candidate " + c.id() + ": a " + i.days() + "-day immersion, where the "
+                        + "text says « une immersion (de 2 ou 3 jours qui validera leur entrée ou pas dans le parcours) »; "
+                        + (!immersionScope.requiresImmersion(c.category())
+                                ? "no immersion is required of a " + c.category() + " (" + immersionScope + ")"
+                                : immersionLength == ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING
+                                        ? "its outcome decides (" + immersionLength + ")"
+                                        : "it cannot validate entry (" + immersionLength + ")"),
+                ART_2_REGION));
     }
 
     private Explanation explain(Session session, int candidates, int refused, int jobSeekers, int jobSeekersAdmitted,
@@ -254,6 +353,7 @@ public final class CohortRules {
         in1.put("session", session.toString());
         in1.put("candidates", String.valueOf(candidates));
         in1.put("immersionScope", immersionScope.name());
+        in1.put("immersionLength", immersionLength.name());
         Map<String, String> in2 = new LinkedHashMap<>();
         in2.put("eligibleJobSeekers", String.valueOf(jobSeekers));
         in2.put("maximum", String.valueOf(MAXIMUM));
@@ -265,7 +365,8 @@ public final class CohortRules {
         in4.put("admitted", String.valueOf(jobSeekersAdmitted + agentsAdmitted));
         in4.put("minimumReading", minimum.name());
         return Explanation.of("admissions to the " + session,
-                TraceStep.of("publics of the scheme, département concerned, validated immersion of 2 or 3 days",
+                TraceStep.of("publics of the scheme, département concerned, validated immersion (« de 2 ou 3 jours ») "
+                        + "for the candidates who need one",
                         List.of(ART_1, ART_2_REGION), in1, List.of(), refused + " not eligible"),
                 TraceStep.of("job seekers first, by date of application then id", ART_1, in2,
                         jobSeekersAdmitted + " job seekers admitted"),

@@ -13,7 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * dispositif de formation, après une immersion (de 2 ou 3 jours qui validera leur entrée ou pas dans
  * le parcours) et une sélection des prérequis, seront rémunérés par la Région. »
  *
- * <p>It validates entry only if it lasted 2 or 3 days and its outcome was positive.
+ * <p>{@link #validatesEntry()} is the strict test: it lasted 2 or 3 days and its outcome was positive.
+ * Whether another length can validate entry is {@link ImmersionLengthReading}; {@link CohortRules}
+ * applies it and reports any other length as a finding.
  */
 @Value.Immutable
 @ValueStyle

@@ -1,10 +1,15 @@
 package fr.cdgrules.cdg44.financing;
 
+import fr.cdgrules.cdg44.partnership.Partnership;
+import fr.cdgrules.cdg44.partnership.PartnershipTerms;
 import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.error.RuleConflictException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
+import fr.cdgrules.core.lifecycle.ConventionState;
+import fr.cdgrules.core.lifecycle.ConventionStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,6 +41,24 @@ import java.util.Set;
  *   <tr><td>social cover</td><td>—</td><td>Région</td><td>Région</td><td>—</td><td>—</td></tr>
  * </table>
  *
+ * <h2>Dates</h2>
+ * The dated queries add two conditions the text sets, and never answer with a silent payer:
+ * <ul>
+ *   <li>The Région's public trainee remuneration rests on an approval (agrément) of « les formations de
+ *       secrétaire général de mairie dispensées par le CNFPT sur la période 2024-2027 » (art. 2 § Région,
+ *       Direction Emploi, Formation Professionnelle et Apprentissage); the social cover and the costs
+ *       come with it (« Les stagiaires bénéficient en outre, pendant la période de formation, de la prise
+ *       en charge de leur couverture sociale … et d'indemnisation de certains de leurs frais »). Reading:
+ *       « la période 2024-2027 » is the civil years 2024 to 2027, 1 January 2024 to 31 December 2027
+ *       ({@link #APPROVAL_FIRST_DAY}, {@link #APPROVAL_LAST_DAY}), judged per training day. On a training
+ *       day outside it, the Région's remuneration, travel contribution and social cover of a job seeker
+ *       have no payer: {@link NoRuleAppliesException} naming that paragraph. The Région's own agents are
+ *       paid as its agents, not under the approval.
+ *   <li>With the {@link Partnership}, a training day on which the convention is not in force (before its
+ *       date of effect, after its term or a termination) has no payer for any cost:
+ *       {@link ConventionNotInForceException} naming art. 5 (or art. 7.3 after a termination).
+ * </ul>
+ *
  * <p>The three scheme-wide costs (pedagogy, promotion, coordination and logistics) do not depend on
  * the trainee: the answer is the same for every status. « Participer aux frais de déplacement » makes
  * the Région the only payer the text names for travel costs, with {@link Extent#CONTRIBUTION}: it
@@ -60,6 +83,11 @@ public final class Financing {
     /** Art. 2, « La Direction Emploi, Formation Professionnelle et Apprentissage »: the public trainee remuneration. */
     public static final Citation ART_2_REGION_EMPLOYMENT = Citation.of("002",
             "art. 2 § Région, Direction Emploi, Formation Professionnelle et Apprentissage");
+
+    /** First day of « la période 2024-2027 » of the approval of the trainings (art. 2 § Région, Direction Emploi). */
+    public static final LocalDate APPROVAL_FIRST_DAY = LocalDate.of(2024, 1, 1);
+    /** Last day of « la période 2024-2027 » of the approval of the trainings (art. 2 § Région, Direction Emploi). */
+    public static final LocalDate APPROVAL_LAST_DAY = LocalDate.of(2027, 12, 31);
 
     /** Every paragraph examined for a payer, in the order of the text. */
     public static final List<Citation> EXAMINED = List.of(ART_2_REGION_HR, ART_2_REGION_EMPLOYMENT, CNFPT_PEDAGOGY,
@@ -194,6 +222,9 @@ public final class Financing {
      * @throws NoRuleAppliesException if the text names no payer for that cost and the status on that day
      */
     public CostAllocation whoPays(Cost cost, TraineeSituation situation, LocalDate date) {
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(date, "date");
         TraineeStatus status = situation.statusOn(date);
         CostAllocation a = whoPays(cost, status);
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -203,9 +234,65 @@ public final class Financing {
         List<TraceStep> steps = new ArrayList<>();
         steps.add(TraceStep.of("status on the day: with ARE up to the last day of rights, « en fin de droit » after",
                 List.of(FRANCE_TRAVAIL_ARE, REGION_RELAY), inputs, List.of(), status.name()));
+        if (restsOnTheApproval(a)) {
+            Map<String, String> approval = new LinkedHashMap<>();
+            approval.put("date", date.toString());
+            approval.put("approvalPeriod", APPROVAL_FIRST_DAY + " – " + APPROVAL_LAST_DAY);
+            if (date.isBefore(APPROVAL_FIRST_DAY) || date.isAfter(APPROVAL_LAST_DAY)) {
+                throw new NoRuleAppliesException("the payer of « " + cost.label() + " » for a trainee " + status + " on "
+                        + date + ": the Région's public trainee remuneration rests on the approval of « les formations de "
+                        + "secrétaire général de mairie dispensées par le CNFPT sur la période 2024-2027 », and " + date
+                        + " is outside that period (" + APPROVAL_FIRST_DAY + " – " + APPROVAL_LAST_DAY + ")",
+                        List.of(ART_2_REGION_EMPLOYMENT, REGION_COMMITMENTS, REGION_RELAY));
+            }
+            steps.add(TraceStep.of("the training day is within the approval of the trainings « sur la période 2024-2027 »",
+                    List.of(ART_2_REGION_EMPLOYMENT), approval, List.of(), "approved"));
+        }
         steps.addAll(a.explanation().steps());
         return CostAllocation.of(cost, status, a.payer(), a.extent(), a.citations(), a.quote(),
                 Explanation.of(a.explanation().subject() + " on " + date, steps));
+    }
+
+    /**
+     * Who bears a cost for a trainee on a day of the training, under a convention: the convention must
+     * be in force that day (art. 5, art. 7.3), then {@link #whoPays(Cost, TraineeSituation, LocalDate)}
+     * decides (status on the day, approval period 2024-2027).
+     *
+     * @param cost the cost
+     * @param situation the trainee's situation
+     * @param date a day of the training
+     * @param partnership the convention, with any notice of termination
+     * @return the one payer
+     * @throws ConventionNotInForceException if the convention is not in force on that day (before its date
+     *     of effect, after its term or a termination)
+     * @throws NoRuleAppliesException if the text names no payer for that cost and the status on that day,
+     *     or the day is outside the approval period for the Région's remuneration of a job seeker
+     * @throws NullPointerException if an argument is null
+     */
+    public CostAllocation whoPays(Cost cost, TraineeSituation situation, LocalDate date, Partnership partnership) {
+        Objects.requireNonNull(partnership, "partnership");
+        Objects.requireNonNull(date, "date");
+        ConventionState state = partnership.stateAt(date);
+        if (!state.isInForce()) {
+            Citation rule = state.status() == ConventionStatus.TERMINATED ? PartnershipTerms.ART_7_3 : PartnershipTerms.ART_5;
+            throw new ConventionNotInForceException("the payer of « " + Objects.requireNonNull(cost, "cost").label()
+                    + " » on " + date + " (" + state.reason() + ")", partnership.effectiveOn(), partnership.lastDayInForce(), rule);
+        }
+        CostAllocation a = whoPays(cost, situation, date);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("date", date.toString());
+        inputs.put("inForce", partnership.effectiveOn() + " – " + partnership.lastDayInForce());
+        List<TraceStep> steps = new ArrayList<>();
+        steps.add(TraceStep.of("the convention is in force on the training day", state.citations(), inputs, List.of(),
+                state.reason()));
+        steps.addAll(a.explanation().steps());
+        return CostAllocation.of(cost, a.status(), a.payer(), a.extent(), a.citations(), a.quote(),
+                Explanation.of(a.explanation().subject(), steps));
+    }
+
+    private static boolean restsOnTheApproval(CostAllocation a) {
+        return a.payer() == Payer.REGION && (a.status() == TraineeStatus.JOB_SEEKER_WITHOUT_ARE
+                || a.status() == TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS);
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.cdgrules.cdg44.partnership;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -30,6 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Art. 7.3: « La Convention peut être dénoncée avant le terme contractuel par l'une ou l'autre des
  * Parties par notification écrite moyennant le respect d'un préavis de 3 mois. »
  * <ul>
+ *   <li>The three months run from the notification and are counted under {@link #periodCounting()}, by
+ *       default {@link PeriodCounting#CIVIL_PROCEDURE}: notified on 30 November 2025, the convention is
+ *       in force through 28 February 2026 and no longer in force on 1 March 2026.
  *   <li>Only the four signatories are « Parties » who may give notice; a notice by France Travail is
  *       refused (« FRANCE TRAVAIL n'est pas signataire »).
  *   <li>A notice ends the convention for all ({@link NoticeScopeReading#ENDS_THE_CONVENTION_FOR_ALL_PARTIES}).
@@ -62,19 +67,32 @@ public abstract class Partnership {
     /**
      * @param effectiveOn the date of effect (the last of the four signatures, see {@link EntryIntoForce})
      * @param monthEnd how « 3 mois » is counted from a day the third month lacks
+     * @param counting how the notice period's expiry day is counted
      * @return the partnership, without notice
+     * @throws NullPointerException if an argument is null
      */
-    public static Partnership of(LocalDate effectiveOn, MonthEndRule monthEnd) {
-        return ImmutablePartnership.of(Convention.of(PartnershipTerms.of(monthEnd), effectiveOn), List.of(),
+    public static Partnership of(LocalDate effectiveOn, MonthEndRule monthEnd, PeriodCounting counting) {
+        Objects.requireNonNull(effectiveOn, "effectiveOn");
+        return ImmutablePartnership.of(Convention.of(PartnershipTerms.of(monthEnd, counting), effectiveOn), List.of(),
                 Findings.none());
     }
 
     /**
+     * @param effectiveOn the date of effect (the last of the four signatures, see {@link EntryIntoForce})
+     * @param monthEnd how « 3 mois » is counted from a day the third month lacks
+     * @return the partnership, without notice, the notice counted under the default {@link PeriodCounting#CIVIL_PROCEDURE}
+     */
+    public static Partnership of(LocalDate effectiveOn, MonthEndRule monthEnd) {
+        return of(effectiveOn, monthEnd, PeriodCounting.CIVIL_PROCEDURE);
+    }
+
+    /**
      * @param effectiveOn the date of effect
-     * @return the partnership under the default {@link MonthEndRule#CLAMP_TO_MONTH_END}
+     * @return the partnership under the defaults {@link MonthEndRule#CLAMP_TO_MONTH_END} and
+     *     {@link PeriodCounting#CIVIL_PROCEDURE}
      */
     public static Partnership of(LocalDate effectiveOn) {
-        return of(effectiveOn, MonthEndRule.CLAMP_TO_MONTH_END);
+        return of(effectiveOn, MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE);
     }
 
     /** @return the date of effect, the first day in force */
@@ -87,7 +105,15 @@ public abstract class Partnership {
         return noticeRule().monthEndRule();
     }
 
-    /** @return the last day of the three-year term, whatever the notices (2028-01-14 for an effect on 2025-01-15) */
+    /** @return how the notice period's expiry day is counted */
+    public PeriodCounting periodCounting() {
+        return noticeRule().periodCounting();
+    }
+
+    /**
+     * @return the last day of the three-year term, whatever the notices (2028-01-14 for an effect on
+     *     2025-01-15; 2027-02-28 for an effect on 29 February 2024, the term keeping its full length)
+     */
     public LocalDate endOfTerm() {
         return CalendarMonths.term(effectiveOn(), PartnershipTerms.TERM).getEndInclusive();
     }
@@ -142,7 +168,8 @@ public abstract class Partnership {
         }
         Convention next = convention().withTermination(TerminationKind.AT_NOTICE_EXPIRY, notifiedOn, Optional.empty());
         Termination t = next.terminations().get(next.terminations().size() - 1);
-        TerminationNotice notice = TerminationNotice.of(party, notifiedOn, t.effectiveOn(), monthEndRule(), t.citation());
+        TerminationNotice notice = TerminationNotice.of(party, notifiedOn, t.effectiveOn(), monthEndRule(), periodCounting(),
+                t.citation());
         Findings findings = findings();
         if (t.effectiveOn().isAfter(endOfTerm())) {
             findings = findings.plus(Finding.warning("notice-runs-past-term", "the notice of " + party.label() + " on "

@@ -1,12 +1,14 @@
 package fr.cdgrules.cdg44.partnership;
 
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.lifecycle.RenewalPolicy;
 import fr.cdgrules.core.lifecycle.TerminationRule;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The duration clauses of the convention (art. 5 and 7.3), as core {@link ConventionTerms}.
@@ -16,8 +18,14 @@ import java.util.List;
  *       durée de 3 ans. » — initial term {@code P3Y}; no renewal ({@link RenewalReading#NO_RENEWAL}).
  *   <li>Art. 7.3: « La Convention peut être dénoncée avant le terme contractuel par l'une ou l'autre
  *       des Parties par notification écrite moyennant le respect d'un préavis de 3 mois. » — core
- *       {@link TerminationRule#atNoticeExpiry} with {@code P3M}. The effective date is core's: the
- *       first day no longer in force, notice date + 3 calendar months.
+ *       {@link TerminationRule#atNoticeExpiry} with {@code P3M}, counted by default as French procedural
+ *       counting ({@link PeriodCounting#CIVIL_PROCEDURE}, Code de procédure civile art. 641–642 by
+ *       analogy): the notice runs from the notification and expires at the end of the day bearing the
+ *       same number three months later (the last day of that month when there is none); the convention
+ *       is in force through that day. Notified on 30 November 2025: in force through 28 February 2026,
+ *       effective (first day no longer in force) 1 March 2026; notified on 30 November 2027: in force
+ *       through 29 February 2028. The earlier reading, {@link PeriodCounting#EXPIRY_DAY_EXCLUDED}, stays
+ *       selectable.
  * </ul>
  */
 public final class PartnershipTerms {
@@ -34,15 +42,27 @@ public final class PartnershipTerms {
 
     /**
      * @param monthEnd how « 3 mois » counts from a day that the third month lacks (30 November)
+     * @param counting how the notice period's expiry day is counted
      * @return the terms: three years, no renewal, termination at the expiry of a three-month notice
+     * @throws NullPointerException if an argument is null
      */
-    public static ConventionTerms of(MonthEndRule monthEnd) {
+    public static ConventionTerms of(MonthEndRule monthEnd, PeriodCounting counting) {
+        Objects.requireNonNull(monthEnd, "monthEnd");
+        Objects.requireNonNull(counting, "counting");
         return ConventionTerms.of(TERM, ART_5, RenewalPolicy.none(ART_5),
-                List.of(TerminationRule.atNoticeExpiry(NOTICE, monthEnd, ART_7_3)));
+                List.of(TerminationRule.atNoticeExpiry(NOTICE, monthEnd, ART_7_3).withPeriodCounting(counting)));
     }
 
-    /** @return the terms under the default {@link MonthEndRule#CLAMP_TO_MONTH_END} */
+    /**
+     * @param monthEnd how « 3 mois » counts from a day that the third month lacks (30 November)
+     * @return the terms under the default {@link PeriodCounting#CIVIL_PROCEDURE}
+     */
+    public static ConventionTerms of(MonthEndRule monthEnd) {
+        return of(monthEnd, PeriodCounting.CIVIL_PROCEDURE);
+    }
+
+    /** @return the terms under the defaults, {@link MonthEndRule#CLAMP_TO_MONTH_END} and {@link PeriodCounting#CIVIL_PROCEDURE} */
     public static ConventionTerms defaults() {
-        return of(MonthEndRule.CLAMP_TO_MONTH_END);
+        return of(MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE);
     }
 }

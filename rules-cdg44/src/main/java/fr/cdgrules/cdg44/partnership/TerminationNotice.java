@@ -2,6 +2,7 @@ package fr.cdgrules.cdg44.partnership;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
@@ -18,10 +19,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * moyennant le respect d'un préavis de 3 mois ») and the date it takes effect.
  *
  * <p>{@link #effectiveOn()} is core's convention: the first day on which the convention is no longer
- * in force, the notice date plus three calendar months counted under {@link #monthEndRule()}; the
- * last day in force is the day before. Notified 30 November 2025: effective 28 February 2026 (last
- * day in force 27 February) under {@link MonthEndRule#CLAMP_TO_MONTH_END}, 1 March 2026 (last day
- * 28 February) under {@link MonthEndRule#ROLL_TO_NEXT_MONTH}.
+ * in force; the last day in force is the day before. The three months are counted under
+ * {@link #periodCounting()} and {@link #monthEndRule()}. Notified 30 November 2025:
+ * <ul>
+ *   <li>{@link PeriodCounting#CIVIL_PROCEDURE} (default) with {@link MonthEndRule#CLAMP_TO_MONTH_END}
+ *       (default): last day in force 28 February 2026, effective 1 March 2026 (notified 30 November
+ *       2027: last day 29 February 2028);
+ *   <li>{@link PeriodCounting#EXPIRY_DAY_EXCLUDED} with {@link MonthEndRule#CLAMP_TO_MONTH_END}: effective
+ *       28 February 2026 (last day in force 27 February), the reading before 0.2;
+ *   <li>{@link PeriodCounting#EXPIRY_DAY_EXCLUDED} with {@link MonthEndRule#ROLL_TO_NEXT_MONTH}: effective
+ *       1 March 2026 (last day 28 February);
+ *   <li>{@link PeriodCounting#CIVIL_PROCEDURE} with {@link MonthEndRule#ROLL_TO_NEXT_MONTH}: the missing
+ *       30 February rolls to 1 March, the last day in force; effective 2 March 2026.
+ * </ul>
  */
 @Value.Immutable
 @ValueStyle
@@ -46,13 +56,20 @@ public abstract class TerminationNotice {
     @JsonProperty("monthEndRule")
     public abstract MonthEndRule monthEndRule();
 
+    /** @return how the expiry day of the notice was counted; {@link PeriodCounting#CIVIL_PROCEDURE} when absent from JSON */
+    @JsonProperty("periodCounting")
+    @Value.Default
+    public PeriodCounting periodCounting() {
+        return PeriodCounting.CIVIL_PROCEDURE;
+    }
+
     /** @return art. 7.3 */
     @JsonProperty("citation")
     public abstract Citation citation();
 
     static TerminationNotice of(Party party, LocalDate notifiedOn, LocalDate effectiveOn, MonthEndRule rule,
-            Citation citation) {
-        return ImmutableTerminationNotice.of(party, notifiedOn, effectiveOn, rule, citation);
+            PeriodCounting counting, Citation citation) {
+        return ImmutableTerminationNotice.of(party, notifiedOn, effectiveOn, rule, counting, citation);
     }
 
     /** @return the last day in force, the day before {@link #effectiveOn()} */
@@ -67,9 +84,15 @@ public abstract class TerminationNotice {
         inputs.put("notifiedOn", notifiedOn().toString());
         inputs.put("notice", PartnershipTerms.NOTICE.toString());
         inputs.put("monthEndRule", monthEndRule().name());
+        inputs.put("periodCounting", periodCounting().name());
+        String counting = periodCounting() == PeriodCounting.CIVIL_PROCEDURE
+                ? "the notice runs from the notification and expires at the end of the day bearing the same number 3 "
+                        + "months later, or the last day of that month when there is none (Code de procédure civile "
+                        + "art. 641-642 by analogy); the convention is in force through that day"
+                : "the day bearing the same number 3 months later is the first day no longer in force";
         return Explanation.of("termination notified by " + party().label() + " on " + notifiedOn(),
-                TraceStep.of("notice of 3 calendar months (« préavis de 3 mois »); the effective date is the first day "
-                        + "no longer in force; the notice ends the convention for all parties ("
+                TraceStep.of("notice of 3 calendar months (« préavis de 3 mois »): " + counting
+                        + "; the notice ends the convention for all parties ("
                         + NoticeScopeReading.ENDS_THE_CONVENTION_FOR_ALL_PARTIES + ")", citation(), inputs,
                         "effective " + effectiveOn() + ", last day in force " + lastDayInForce()));
     }

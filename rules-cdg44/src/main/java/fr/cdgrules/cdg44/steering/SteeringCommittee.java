@@ -1,6 +1,7 @@
 package fr.cdgrules.cdg44.steering;
 
 import fr.cdgrules.cdg44.partnership.Partnership;
+import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.Explanation;
@@ -115,9 +116,11 @@ public final class SteeringCommittee {
     private List<Period> periods(LocalDate first, LocalDate last) {
         List<Period> list = new ArrayList<>();
         if (reading == CommitteeYearReading.CONVENTION_YEARS) {
-            for (int k = 0; !first.plusYears(k).isAfter(last); k++) {
-                LocalDate from = first.plusYears(k);
-                LocalDate fullTo = first.plusYears(k + 1L).minusDays(1);
+            // years counted from the date of effect with core's anniversary: an effect on 29 February keeps
+            // full-length years (year 2 from 1 March of a common year)
+            for (int k = 0; !CalendarMonths.anniversary(first, java.time.Period.ofYears(k)).isAfter(last); k++) {
+                LocalDate from = CalendarMonths.anniversary(first, java.time.Period.ofYears(k));
+                LocalDate fullTo = CalendarMonths.anniversary(first, java.time.Period.ofYears(k + 1)).minusDays(1);
                 LocalDate to = fullTo.isAfter(last) ? last : fullTo;
                 list.add(new Period("convention year " + (k + 1), from, to, to.isBefore(fullTo)));
             }

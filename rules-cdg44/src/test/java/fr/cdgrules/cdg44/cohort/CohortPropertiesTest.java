@@ -44,10 +44,11 @@ class CohortPropertiesTest {
         return list;
     }
 
+    /** Under the defaults: only the Région's agents need an immersion, and its outcome decides (« les agents retenus »). */
     private static boolean eligible(Candidate c) {
+        boolean immersion = c.category() != CandidateCategory.REGION_AGENT || c.immersion().filter(Immersion::validated).isPresent();
         return c.category().isAgentInRetraining() || c.category() == CandidateCategory.JOB_SEEKER
-                ? c.immersion().filter(Immersion::validatesEntry).isPresent()
-                        && c.employerDepartment().map(d -> d == SESSION.department()).orElse(true)
+                ? immersion && c.employerDepartment().map(d -> d == SESSION.department()).orElse(true)
                 : false;
     }
 
@@ -55,9 +56,14 @@ class CohortPropertiesTest {
     void neverMoreThan18AndEveryAdmittedIsEligible() {
         qt().forAll(lists().of(integers().between(0, 51199)).ofSizeBetween(0, 60)).check(seeds -> {
             CohortAdmission a = RULES.admit(SESSION, candidates(seeds));
+            long otherLength = candidates(seeds).stream()
+                    .filter(c -> c.immersion().filter(i -> !i.hasTheLengthOfTheText()).isPresent()).count();
+            long lengthFindings = a.findings().all().stream()
+                    .filter(f -> f.code().equals("immersion-length-not-2-or-3-days")).count();
             return a.admitted().size() <= CohortRules.MAXIMUM
                     && a.admitted().stream().allMatch(CohortPropertiesTest::eligible)
-                    && a.decisions().size() == seeds.size();
+                    && a.decisions().size() == seeds.size()
+                    && otherLength == lengthFindings;
         });
     }
 

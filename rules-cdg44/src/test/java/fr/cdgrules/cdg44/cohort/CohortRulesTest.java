@@ -147,15 +147,74 @@ class CohortRulesTest {
         assertEquals("a", tie.admitted().get(17).id(), "same date: id order, Région and non-affiliated agents at the same rank");
     }
 
+    /**
+     * Art. 2 § Région: « Les agents retenus dans le dispositif de formation, après une immersion (de 2 ou
+     * 3 jours …) » — asked of the Région's agents, not of the job seekers, by default.
+     */
     @Test
-    void aCandidateWithoutAValidatedImmersionOf2Or3DaysIsNotAdmitted() {
+    void byDefaultOnlyTheRegionsAgentsNeedTheImmersion() {
+        assertEquals(ImmersionScopeReading.REGION_AGENTS_ONLY, RULES.immersionScope());
+        assertEquals(ImmersionLengthReading.OUTCOME_DECIDES_WITH_FINDING, RULES.immersionLength());
+        List<Candidate> candidates = new ArrayList<>(jobSeekers(11));
+        candidates.add(Candidate.jobSeeker("js", APPLIED));
+        candidates.add(Candidate.nonAffiliatedAgent("na", APPLIED, Department.SARTHE));
+        candidates.add(Candidate.of("ra", CandidateCategory.REGION_AGENT, APPLIED, Optional.empty(), Optional.empty()));
+        candidates.add(Candidate.regionAgent("raFailed", APPLIED, Immersion.of(3, false)));
+        candidates.add(Candidate.regionAgent("raOk", APPLIED, Immersion.of(2, true)));
+        CohortAdmission a = RULES.admit(LE_MANS_2025, candidates);
+        assertTrue(a.decisionFor("js").isAdmitted());
+        assertTrue(a.decisionFor("na").isAdmitted());
+        assertTrue(a.decisionFor("raOk").isAdmitted());
+        assertEquals(AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, a.decisionFor("ra").outcome());
+        assertEquals(AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, a.decisionFor("raFailed").outcome());
+        assertEquals(List.of(Citation.of("002", "art. 2 § Région, Direction des ressources humaines")),
+                a.decisionFor("ra").citations());
+        assertTrue(a.findings().all().stream().noneMatch(f -> f.code().startsWith("immersion")));
+    }
+
+    /** An immersion of another length than « 2 ou 3 jours » gets a finding, never a silent refusal. */
+    @Test
+    void anImmersionOfAnotherLengthGetsAFinding() {
+        List<Candidate> candidates = new ArrayList<>(jobSeekers(11));
+        candidates.add(Candidate.regionAgent("fourDays", APPLIED, Immersion.of(4, true)));
+        candidates.add(Candidate.regionAgent("oneDay", APPLIED, Immersion.of(1, true)));
+        candidates.add(Candidate.jobSeeker("jsFiveDays", APPLIED, Immersion.of(5, true)));
+        CohortAdmission a = RULES.admit(LE_MANS_2025, candidates);
+        // the outcome decides by default, with a warning naming the candidate and the article
+        assertTrue(a.decisionFor("fourDays").isAdmitted());
+        assertTrue(a.decisionFor("oneDay").isAdmitted());
+        assertTrue(a.decisionFor("jsFiveDays").isAdmitted());
+        List<fr.cdgrules.core.finding.Finding> length = a.findings().all().stream()
+                .filter(f -> f.code().equals("immersion-length-not-2-or-3-days")).toList();
+        assertEquals(3, length.size());
+        assertTrue(length.stream().allMatch(f -> f.citation().equals(Citation.of("002", "art. 2 § Région, Direction des ressources humaines"))));
+        assertTrue(length.get(0).message().contains("4-day immersion"), length.get(0).message());
+        assertFalse(a.findings().isRefused());
+        // the strict reading refuses the agents, still with the findings
+        CohortRules strict = CohortRules.of(CohortMinimumReading.WARN_BELOW_MINIMUM, CohortCompletionReading.FILL_TO_MAXIMUM,
+                ImmersionScopeReading.REGION_AGENTS_ONLY, ImmersionLengthReading.TWO_OR_THREE_DAYS_REQUIRED);
+        CohortAdmission s = strict.admit(LE_MANS_2025, candidates);
+        assertEquals(AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, s.decisionFor("fourDays").outcome());
+        assertTrue(s.decisionFor("fourDays").reason().contains("TWO_OR_THREE_DAYS_REQUIRED"), s.decisionFor("fourDays").reason());
+        assertTrue(s.decisionFor("jsFiveDays").isAdmitted(), "no immersion is required of a job seeker");
+        assertEquals(3, s.findings().all().stream().filter(f -> f.code().equals("immersion-length-not-2-or-3-days")).count());
+        // through the readings of the module
+        fr.cdgrules.cdg44.Cdg44Rules rules = fr.cdgrules.cdg44.Cdg44Rules.withReadings(fr.cdgrules.cdg44.Cdg44Readings.defaults()
+                .withImmersionLength(ImmersionLengthReading.TWO_OR_THREE_DAYS_REQUIRED));
+        assertFalse(rules.cohorts().admit(LE_MANS_2025, candidates).decisionFor("oneDay").isAdmitted());
+    }
+
+    @Test
+    void underAllCandidatesAndTheStrictLengthACandidateWithoutAValidatedImmersionOf2Or3DaysIsNotAdmitted() {
+        CohortRules all = CohortRules.of(CohortMinimumReading.REFUSE_BELOW_MINIMUM, CohortCompletionReading.FILL_TO_MAXIMUM,
+                ImmersionScopeReading.ALL_CANDIDATES, ImmersionLengthReading.TWO_OR_THREE_DAYS_REQUIRED);
         List<Candidate> candidates = new ArrayList<>(jobSeekers(12));
         candidates.add(Candidate.of("none", CandidateCategory.JOB_SEEKER, APPLIED, Optional.empty(), Optional.empty()));
         candidates.add(Candidate.jobSeeker("failed", APPLIED, Immersion.of(2, false)));
         candidates.add(Candidate.jobSeeker("oneDay", APPLIED, Immersion.of(1, true)));
         candidates.add(Candidate.jobSeeker("fourDays", APPLIED, Immersion.of(4, true)));
         candidates.add(Candidate.jobSeeker("twoDays", APPLIED, Immersion.of(2, true)));
-        CohortAdmission a = RULES.admit(LE_MANS_2025, candidates);
+        CohortAdmission a = all.admit(LE_MANS_2025, candidates);
         for (String id : List.of("none", "failed", "oneDay", "fourDays")) {
             assertEquals(AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, a.decisionFor(id).outcome(), id);
             assertEquals(List.of(Citation.of("002", "art. 2 § Région, Direction des ressources humaines")),
@@ -163,6 +222,7 @@ class CohortRulesTest {
         }
         assertTrue(a.decisionFor("twoDays").isAdmitted());
         assertEquals(13, a.admitted().size());
+        assertTrue(a.findings().has("immersion-length-not-2-or-3-days"));
     }
 
     @Test
@@ -175,7 +235,10 @@ class CohortRulesTest {
         CohortAdmission a = agentsOnly.admit(LE_MANS_2025, candidates);
         assertTrue(a.decisionFor("js").isAdmitted());
         assertEquals(AdmissionOutcome.NOT_ADMITTED_NO_VALIDATED_IMMERSION, a.decisionFor("ra").outcome());
-        assertFalse(RULES.admit(LE_MANS_2025, candidates).decisionFor("js").isAdmitted());
+        CohortRules all = CohortRules.of(CohortMinimumReading.REFUSE_BELOW_MINIMUM,
+                CohortCompletionReading.FILL_TO_MAXIMUM, ImmersionScopeReading.ALL_CANDIDATES);
+        assertFalse(all.admit(LE_MANS_2025, candidates).decisionFor("js").isAdmitted());
+        assertTrue(RULES.admit(LE_MANS_2025, candidates).decisionFor("js").isAdmitted());
     }
 
     @Test

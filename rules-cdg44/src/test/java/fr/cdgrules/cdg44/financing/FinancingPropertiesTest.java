@@ -65,4 +65,35 @@ class FinancingPropertiesTest {
                     return s.statusOn(date) == expected && dated == plain;
                 });
     }
+
+    /**
+     * « sur la période 2024-2027 »: a dated answer never makes the Région pay a job seeker's remuneration,
+     * travel or social cover on a day outside 1 January 2024 – 31 December 2027, and never refuses a day
+     * inside it that the undated answer pays.
+     */
+    @Test
+    void theRegionPaysAJobSeekerOnlyWithinTheApprovalPeriod() {
+        qt().forAll(integers().between(0, Cost.values().length - 1), integers().between(0, 2), integers().between(0, 3),
+                integers().between(0, 10 * 366)).check((c, s, r, d) -> {
+                    Cost cost = Cost.values()[c];
+                    TraineeStatus status = TraineeStatus.values()[s];
+                    LocalDate date = LocalDate.of(2022, 1, 1).plusDays(d);
+                    TraineeSituation situation = status == TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS
+                            ? TraineeSituation.jobSeekerWithAreEndingOn(LocalDate.of(2021, 12, 31)) : TraineeSituation.of(status);
+                    Financing f = financing(r);
+                    boolean inPeriod = !date.isBefore(Financing.APPROVAL_FIRST_DAY) && !date.isAfter(Financing.APPROVAL_LAST_DAY);
+                    CostAllocation undated;
+                    try {
+                        undated = f.whoPays(cost, status);
+                    } catch (NoRuleAppliesException e) {
+                        return true;
+                    }
+                    try {
+                        CostAllocation dated = f.whoPays(cost, situation, date);
+                        return dated.payer() == undated.payer() && (inPeriod || dated.payer() != Payer.REGION);
+                    } catch (NoRuleAppliesException e) {
+                        return !inPeriod && undated.payer() == Payer.REGION;
+                    }
+                });
+    }
 }

@@ -74,10 +74,29 @@ class SteeringCommitteeTest {
         CommitteeCheck c = SteeringCommittee.defaults().check(terminated, List.of(LocalDate.of(2025, 6, 10)), AFTER);
         assertEquals(2, c.years().size());
         CommitteeYear cut = c.years().get(1);
-        assertEquals(LocalDate.of(2026, 4, 30), cut.lastDay());
+        // notified on 1 February 2026: in force through 1 May 2026 (CPC art. 641-642 by analogy)
+        assertEquals(LocalDate.of(2026, 5, 1), cut.lastDay());
         assertTrue(cut.partial());
         assertEquals(CommitteeYearStatus.MISSED, cut.status());
         assertFalse(c.findings().isRefused());
+    }
+
+    /** An effect on 29 February keeps full-length convention years: the anniversary in a common year is 1 March. */
+    @Test
+    void conventionYearsFrom29FebruaryKeepTheirFullLength() {
+        Partnership leap = Partnership.of(LocalDate.of(2028, 2, 29));
+        CommitteeCheck c = SteeringCommittee.defaults().check(leap, List.of(), LocalDate.of(2032, 1, 1));
+        assertEquals(3, c.years().size());
+        assertEquals(LocalDate.of(2029, 2, 28), c.years().get(0).lastDay());
+        assertEquals(LocalDate.of(2029, 3, 1), c.years().get(1).firstDay());
+        assertEquals(LocalDate.of(2030, 2, 28), c.years().get(1).lastDay());
+        assertEquals(LocalDate.of(2030, 3, 1), c.years().get(2).firstDay());
+        assertEquals(LocalDate.of(2031, 2, 28), c.years().get(2).lastDay());
+        assertTrue(c.years().stream().noneMatch(CommitteeYear::partial));
+        // a meeting on 1 March 2029 belongs to the second year, not the first
+        CommitteeCheck m = SteeringCommittee.defaults().check(leap, List.of(LocalDate.of(2029, 3, 1)), LocalDate.of(2032, 1, 1));
+        assertEquals(List.of(CommitteeYearStatus.MISSED, CommitteeYearStatus.MET, CommitteeYearStatus.MISSED),
+                m.years().stream().map(CommitteeYear::status).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.assistance;
 
+import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.Explanation;
@@ -8,6 +9,7 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.money.Hours;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,10 +97,11 @@ public final class AssistanceRule {
     static List<LocalDate[]> years(LocalDate start, LocalDate lastDayInForce, AssistanceYearReading reading) {
         List<LocalDate[]> list = new ArrayList<>();
         if (reading == AssistanceYearReading.CONVENTION_YEAR) {
-            // anniversaries are computed from the start each time (29 February starts stay aligned with
-            // core's terms, which also add whole years to the start)
-            for (int k = 0; !start.plusYears(k).isAfter(lastDayInForce); k++) {
-                list.add(new LocalDate[] {start.plusYears(k), start.plusYears(k + 1L).minusDays(1)});
+            // anniversaries are core's, computed from the start each time: a start on 29 February keeps
+            // full-length years (the anniversary in a common year is 1 March), aligned with core's terms
+            for (int k = 0; !CalendarMonths.anniversary(start, Period.ofYears(k)).isAfter(lastDayInForce); k++) {
+                list.add(new LocalDate[] {CalendarMonths.anniversary(start, Period.ofYears(k)),
+                    CalendarMonths.anniversary(start, Period.ofYears(k + 1)).minusDays(1)});
             }
         } else {
             for (int y = start.getYear(); y <= lastDayInForce.getYear(); y++) {

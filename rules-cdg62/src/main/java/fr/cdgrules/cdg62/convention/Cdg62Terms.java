@@ -24,6 +24,13 @@ import java.util.List;
  *       fin le 1er jour du mois suivant la notification. Dans tous les cas, aucune indemnisation ne
  *       sera effectuée en cas de résiliation." — effective the first day of the next calendar month
  *       ({@link MonthFollowingReading}), no indemnity, no formal notice (mise en demeure) required.
+ *       The clause requires reasons ({@link TerminationRule#reasonsRequired()}): the only ground the
+ *       text allows is « le non-respect des engagements », so every path that terminates — the module's
+ *       {@link EAdministrationConvention#withTermination}, core's {@code Convention.withTermination} and
+ *       {@code Convention.withNotice} on the terms the rule module gives, hence the command line's
+ *       {@code deadlines cdg62 --notice-on} — refuses a termination that states no breach
+ *       ({@code InvalidInputException} on {@code termination.reason} or {@code termination.breach},
+ *       citing this article).
  * </ul>
  */
 public final class Cdg62Terms {
@@ -47,7 +54,7 @@ public final class Cdg62Terms {
 
     private static final ConventionTerms TERMS = ConventionTerms.of(TERM, DURATION,
             RenewalPolicy.express(MAX_RENEWALS, TERM, DURATION),
-            List.of(TerminationRule.firstDayOfNextMonth(TERMINATION)));
+            List.of(TerminationRule.firstDayOfNextMonth(TERMINATION).withReasonsRequired(true)));
 
     private Cdg62Terms() {}
 

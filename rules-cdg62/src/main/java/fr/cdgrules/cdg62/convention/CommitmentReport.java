@@ -3,6 +3,7 @@ package fr.cdgrules.cdg62.convention;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg62.service.Commitment;
 import fr.cdgrules.cdg62.service.Party;
+import fr.cdgrules.cdg62.service.ServiceChoice;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.module.ValueStyle;
 import java.time.LocalDate;
@@ -26,16 +27,21 @@ public abstract class CommitmentReport {
     @JsonProperty("asOf")
     public abstract LocalDate asOf();
 
-    /** @return the service type of the convention */
-    @JsonProperty("serviceType")
-    public abstract ServiceType serviceType();
+    /** @return the services of the convention */
+    @JsonProperty("services")
+    public abstract ServiceChoice services();
+
+    /** @return the sending type of the convention when it has one, else IDELIBRE ({@link ServiceChoice#mainType()}) */
+    public ServiceType serviceType() {
+        return services().mainType();
+    }
 
     /** @return every commitment of the convention, in the text's order */
     @JsonProperty("statuses")
     public abstract List<CommitmentStatus> statuses();
 
-    static CommitmentReport of(LocalDate asOf, ServiceType type, List<CommitmentStatus> statuses) {
-        return ImmutableCommitmentReport.of(asOf, type, statuses);
+    static CommitmentReport of(LocalDate asOf, ServiceChoice services, List<CommitmentStatus> statuses) {
+        return ImmutableCommitmentReport.of(asOf, services, statuses);
     }
 
     /** @return the one-off commitments still open, both parties */

@@ -11,6 +11,7 @@ import fr.cdgrules.cdg62.eligibility.Eligibility;
 import fr.cdgrules.cdg62.service.Commitment;
 import fr.cdgrules.cdg62.service.CommitmentKind;
 import fr.cdgrules.cdg62.service.Party;
+import fr.cdgrules.cdg62.service.ServiceChoice;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.Explanation;
@@ -33,8 +34,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A convention for e-administration support between the CDG 62 and a collectivity: the service type
- * chosen ("La collectivité devra faire le choix de la prestation en fonction de ses besoins"), the
+ * A convention for e-administration support between the CDG 62 and a collectivity: the services
+ * chosen ("La collectivité devra faire le choix de la prestation en fonction de ses besoins"; a sending
+ * type may be combined with IDELIBRE, art. 1, see {@link ServiceChoice}), the
  * convention in time (core {@link Convention} under {@link Cdg62Terms}), the commitments recorded as
  * fulfilled, the assistance sessions logged, and the readings in use. Immutable: every {@code with…}
  * returns a new value.
@@ -53,9 +55,17 @@ public abstract class EAdministrationConvention {
     @JsonProperty("collectivity")
     public abstract Collectivity collectivity();
 
-    /** @return the service type chosen */
-    @JsonProperty("serviceType")
-    public abstract ServiceType serviceType();
+    /** @return the services chosen: one service type, or a sending type with IDELIBRE (art. 1) */
+    @JsonProperty("services")
+    public abstract ServiceChoice services();
+
+    /**
+     * @return the sending type chosen when there is one, else IDELIBRE ({@link ServiceChoice#mainType()});
+     *     {@link #services()} gives the whole choice
+     */
+    public ServiceType serviceType() {
+        return services().mainType();
+    }
 
     /** @return the readings in use */
     @JsonProperty("readings")
@@ -92,12 +102,47 @@ public abstract class EAdministrationConvention {
      */
     public static EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
             ServiceType type, LocalDate start, Cdg62Readings readings) {
+        return conclude(collectivity, contribution, ServiceChoice.of(type), start, readings);
+    }
+
+    /**
+     * Concludes a convention for several services: a sending type (to the prefecture and/or the
+     * treasury) with IDELIBRE (the convocations), as art. 1 « OBJET » covers « le transfert à la
+     * préfecture, a la perception et l'envoi des convocations aux différentes instances ».
+     *
+     * @param collectivity the collectivity
+     * @param contribution whether it pays the cotisation additionnelle
+     * @param services the services chosen
+     * @param start the first day in force
+     * @param readings the readings to use
+     * @return the convention, with nothing recorded yet
+     * @throws ConventionRefusedException if the collectivity is outside the Pas-de-Calais or does not
+     *     pay the cotisation additionnelle
+     * @throws NullPointerException if an argument is null
+     */
+    public static EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
+            ServiceChoice services, LocalDate start, Cdg62Readings readings) {
+        java.util.Objects.requireNonNull(services, "services");
+        java.util.Objects.requireNonNull(start, "start");
+        java.util.Objects.requireNonNull(readings, "readings");
         Eligibility eligibility = Eligibility.assess(collectivity, contribution);
         if (!eligibility.isEligible()) {
             throw new ConventionRefusedException(eligibility);
         }
-        return ImmutableEAdministrationConvention.of(collectivity, type, readings,
+        return ImmutableEAdministrationConvention.of(collectivity, services, readings,
                 Convention.of(Cdg62Terms.terms(), start), List.of(), List.of(), Optional.empty());
+    }
+
+    @Value.Check
+    void check() {
+        // art. 6 (résiliation): a termination needs a stated breach, also when read from JSON
+        for (Termination t : lifecycle().terminations()) {
+            if (t.reason().filter(r -> !r.isBlank()).isEmpty()) {
+                throw new InvalidInputException("lifecycle.terminations.reason", Cdg62Terms.TERMINATION,
+                        "the termination notified on " + t.notifiedOn() + " states no breach; the convention may be terminated "
+                                + "only \"en cas de non-respect des engagements prévus par la convention\"");
+            }
+        }
     }
 
     /** @return the first day in force */
@@ -217,9 +262,9 @@ public abstract class EAdministrationConvention {
         });
     }
 
-    /** @return the commitments of this convention, both parties, in the text's order (depends on the service type) */
+    /** @return the commitments of this convention, both parties, each once, in the text's order (depends on the services) */
     public List<Commitment> commitments() {
-        return Commitment.forService(serviceType(), readings().signatureCertificates());
+        return Commitment.forService(services(), readings().signatureCertificates());
     }
 
     /**
@@ -235,7 +280,7 @@ public abstract class EAdministrationConvention {
         Commitment c = fulfilment.commitment();
         if (!commitments().contains(c)) {
             throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " is not a commitment of a « "
-                    + serviceType().wording() + " » convention under the reading " + readings().signatureCertificates());
+                    + services().wording() + " » convention under the reading " + readings().signatureCertificates());
         }
         if (c.kind() == CommitmentKind.YEARLY) {
             throw new InvalidInputException("fulfilment.commitment", c.citation(),
@@ -283,7 +328,7 @@ public abstract class EAdministrationConvention {
                     .map(Fulfilment::fulfilledOn).filter(d -> !d.isAfter(asOf)).findFirst();
             statuses.add(CommitmentStatus.status(c, done.isPresent() ? CommitmentState.FULFILLED : CommitmentState.OPEN, done));
         }
-        return CommitmentReport.of(asOf, serviceType(), statuses);
+        return CommitmentReport.of(asOf, services(), statuses);
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.cdgrules.cdg62.convention;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg62.service.Party;
+import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -39,6 +40,14 @@ public abstract class TerminationNotice {
     /** @return which date of the letter is the notification */
     @JsonProperty("notificationReading")
     public abstract NotificationDateReading notificationReading();
+
+    @Value.Check
+    void check() {
+        if (breach().isBlank()) {
+            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+                    "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
+        }
+    }
 
     static TerminationNotice of(Party by, RegisteredLetter letter, String breach, NotificationDateReading reading) {
         return ImmutableTerminationNotice.of(by, letter, breach, letter.notificationDate(reading), reading);

@@ -106,6 +106,25 @@ public enum Commitment {
         return Arrays.stream(values()).filter(c -> c.appliesTo(type, reading)).toList();
     }
 
+    /**
+     * @param services the services chosen (a sending type with IDELIBRE, art. 1)
+     * @param reading the reading of "éventuellement à la signature électronique"
+     * @return true if a convention for those services carries this commitment (if one of them does)
+     */
+    public boolean appliesTo(ServiceChoice services, SignatureCertificateReading reading) {
+        return services.types().stream().anyMatch(t -> appliesTo(t, reading));
+    }
+
+    /**
+     * @param services the services chosen (a sending type with IDELIBRE, art. 1)
+     * @param reading the reading of "éventuellement à la signature électronique"
+     * @return the commitments of a convention for those services, each once, CDG 62's first, in the
+     *     text's order
+     */
+    public static List<Commitment> forService(ServiceChoice services, SignatureCertificateReading reading) {
+        return Arrays.stream(values()).filter(c -> c.appliesTo(services, reading)).toList();
+    }
+
     /** The articles of the commitments. */
     static final class Articles {
         static final Citation STUDY = Citation.of("004", "art. 3-1");

@@ -34,4 +34,12 @@ public enum SignatureCertificateReading {
     public boolean requiresSignatureCertificates(ServiceType type) {
         return this == WITH_PARAPHEUR_ONLY ? type.withParapheur() : type.sendsActs();
     }
+
+    /**
+     * @param services the services chosen
+     * @return true if, under this reading, one of them requires signature certificates
+     */
+    public boolean requiresSignatureCertificates(ServiceChoice services) {
+        return services.types().stream().anyMatch(this::requiresSignatureCertificates);
+    }
 }

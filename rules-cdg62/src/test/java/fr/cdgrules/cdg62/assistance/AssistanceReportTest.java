@@ -34,6 +34,25 @@ class AssistanceReportTest {
         assertEquals(Citation.of("004", "art. 3-3"), AssistanceRule.ARTICLE);
     }
 
+    /** A start on 29 February keeps full-length convention years: the anniversary in a common year is 1 March. */
+    @Test
+    void conventionYearsFrom29FebruaryKeepTheirFullLength() {
+        EAdministrationConvention c = convention(Cdg62Readings.defaults(), LocalDate.of(2028, 2, 29))
+                .withAssistance(AssistanceEntry.of(LocalDate.of(2029, 3, 1), Hours.of(2)));
+        assertEquals(LocalDate.of(2033, 2, 28), c.finalEnd());
+        AssistanceReport r = c.assistanceReport(LocalDate.of(2033, 3, 1));
+        assertEquals(5, r.years().size());
+        assertEquals(LocalDate.of(2029, 2, 28), r.years().get(0).coveredTo());
+        assertEquals(LocalDate.of(2029, 3, 1), r.years().get(1).coveredFrom());
+        assertEquals(LocalDate.of(2032, 2, 29), r.years().get(4).coveredFrom());
+        assertEquals(LocalDate.of(2033, 2, 28), r.years().get(4).coveredTo());
+        assertTrue(r.years().stream().noneMatch(AssistanceYear::isPartial));
+        assertEquals(Hours.of(10), r.totalDue());
+        // the session of 1 March 2029 counts for the second year, which is met; the first is not
+        assertFalse(r.years().get(0).isMet());
+        assertTrue(r.years().get(1).isMet());
+    }
+
     @Test
     void yearMetThenYearWithShortfallThenYearRunning() {
         EAdministrationConvention c = convention(Cdg62Readings.defaults(), LocalDate.of(2025, 1, 1))

@@ -113,6 +113,15 @@ class TerminationTest {
                 .withTermination(Party.CDG62, RegisteredLetter.receivedOn(LocalDate.of(2026, 3, 15)), " "));
         assertEquals("termination.breach", e.field().orElseThrow());
         assertEquals(ART_6, e.rules().get(0));
+        // a convention read from JSON cannot carry a termination without a breach either
+        EAdministrationConvention c = convention(Cdg62Readings.defaults())
+                .withTermination(Party.CDG62, RegisteredLetter.receivedOn(LocalDate.of(2026, 3, 15)), BREACH);
+        String json = fr.cdgrules.core.json.CdgJson.write(c);
+        assertEquals(c, fr.cdgrules.core.json.CdgJson.read(json, EAdministrationConvention.class));
+        String noBreach = json.replaceFirst("\"breach\"\\s*:\\s*\"[^\"]*\"", "\"breach\": \" \"");
+        assertTrue(!noBreach.equals(json), json);
+        assertThrows(fr.cdgrules.core.error.CdgRulesException.class,
+                () -> fr.cdgrules.core.json.CdgJson.read(noBreach, EAdministrationConvention.class));
     }
 
     @Test

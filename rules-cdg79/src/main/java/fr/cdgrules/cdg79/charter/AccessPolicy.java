@@ -32,8 +32,11 @@ import java.util.stream.Collectors;
  *   <li>{@code charter-signatures} — see {@link CharterSignaturesReading}.
  *   <li>{@code nominative-account} — charter art. 1.1 and 7.3.
  *   <li>{@code not-revoked} — no revocation in effect: left the post (charter art. 2.7), breach (charter art. 6).
- *   <li>{@code role-grantable} — "Le CDG79 en est seul l'administrateur et accorde ... les droits
- *       d'animateur, contributeur ou visiteur" (charter préambule).
+ *   <li>{@code role-grantable} — "Le CDG79 en est seul l'administrateur et accorde, en fonction des
+ *       espaces collaboratifs créés, les droits d'animateur, contributeur ou visiteur" (charter
+ *       préambule), per space ({@link SpaceRoles}): animateur only for the référent communautaire
+ *       designated by the EPCI, in its community space (art. 1.3); the departmental space is animated by
+ *       the CDG79's Chef de projet (art. 1.2); contributeur and visiteur for any user admitted.
  * </ol>
  * Immutable and thread-safe.
  */
@@ -111,14 +114,17 @@ public final class AccessPolicy {
                             : size + (r.requestedByCommune() ? "; the commune asked to join" : "; no request from the commune"),
                     List.of(Cdg79Articles.COMMUNITY_NETWORK)));
 
-            boolean sgmLike = isSgmLike(r.user().role(), small);
+            boolean referent = r.user().isReferentOf(r.space());
+            boolean sgmLike = referent || isSgmLike(r.user().role(), small);
             Set<Approver> have = r.approvals().isEmpty() ? EnumSet.noneOf(Approver.class) : EnumSet.copyOf(r.approvals());
             Set<Approver> missing = EnumSet.allOf(Approver.class);
             missing.removeAll(have);
             boolean ok2 = sgmLike || missing.isEmpty();
             conds.add(AccessCondition.of("non-sgm-approvals", "a non-SGM user of a community space needs 'l'accord de"
                             + " l'agent administrateur du CDG79 ... et du référent communautaire'", ok2,
-                    sgmLike ? "not required: the user is " + r.user().role() + ", counted as SGM (" + dgsReading + ")"
+                    referent ? "not required: the user is the référent communautaire designated by the EPCI, who"
+                            + " animates the space (art. 1.3)"
+                    : sgmLike ? "not required: the user is " + r.user().role() + ", counted as SGM (" + dgsReading + ")"
                             : "the user is " + r.user().role() + ", a non-SGM user (" + dgsReading + "); "
                                     + (missing.isEmpty() ? "both approvals given" : "missing approval of " + missing),
                     List.of(Cdg79Articles.PLATFORM_ACCESS)));
@@ -169,11 +175,10 @@ public final class AccessPolicy {
                 inEffect.isEmpty() ? revCites : inEffect.stream().map(v -> v.reason().citation()).distinct().toList()));
 
         PlatformRole role = r.requestedRole();
-        conds.add(AccessCondition.of("role-grantable", "'Le CDG79 en est seul l'administrateur et accorde ... les droits"
-                        + " d'animateur, contributeur ou visiteur'", role.isGrantable(),
-                role.isGrantable() ? "role " + role + " can be granted"
-                        : "role " + role + " is the CDG79's alone and is never granted to a commune user",
-                List.of(Cdg79Articles.CHARTER_PREAMBLE)));
+        conds.add(AccessCondition.of("role-grantable", "'Le CDG79 en est seul l'administrateur et accorde, en fonction"
+                        + " des espaces collaboratifs créés, les droits d'animateur, contributeur ou visiteur'",
+                SpaceRoles.mayHold(role, r.space(), r.user()), SpaceRoles.reason(role, r.space(), r.user()),
+                SpaceRoles.citations(role, r.space())));
 
         List<String> readings = List.of(
                 "Ceiling3500Reading." + ceiling.name() + ": " + ceiling.describe(),

@@ -1,6 +1,7 @@
 package fr.cdgrules.cdg79.duration;
 
 import fr.cdgrules.cdg79.Cdg79Articles;
+import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -59,19 +60,53 @@ public final class AdhesionConvention {
     }
 
     /**
+     * The convention from a first day given as such: no {@link ConventionStartReading} is applied. To
+     * start from a decision or a signature date, use {@link #start(AdhesionDecision)} or
+     * {@link #signedOn(LocalDate)}.
+     *
      * @param start the first day in force
      * @return the convention from that day, no event recorded
+     * @throws NullPointerException if {@code start} is null
      */
     public Convention startingOn(LocalDate start) {
-        return Convention.of(TERMS, start);
+        return Convention.of(TERMS, Objects.requireNonNull(start, "start"));
     }
 
     /**
-     * @param signedOn the date the convention was signed (or the adhesion decided)
+     * @param signedOn the date the convention was signed (or the adhesion decided), joining from that
+     *     date's budget year
      * @return the convention from the first day given by the {@link ConventionStartReading}
+     * @throws NullPointerException if {@code signedOn} is null
      */
     public Convention signedOn(LocalDate signedOn) {
-        return startingOn(startReading.start(signedOn));
+        return start(AdhesionDecision.joiningTheSameYear(signedOn)).convention();
+    }
+
+    /**
+     * Where a decision to join places the start of the convention, under this rule's
+     * {@link ConventionStartReading}, with the explanation naming the reading. Clessé (001), decided on
+     * 23 April 2026 from budget year 2026: start 2026-01-01 under the default reading.
+     *
+     * @param decision the decision to join, with the budget year joined
+     * @return the start, the convention from it and the explanation
+     * @throws NullPointerException if {@code decision} is null
+     */
+    public ConventionStart start(AdhesionDecision decision) {
+        Objects.requireNonNull(decision, "decision");
+        LocalDate first = startReading.start(decision);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("decisionDate", decision.decisionDate().toString());
+        inputs.put("joiningYear", decision.joiningYear().toString());
+        decision.deliberation().ifPresent(d -> inputs.put("deliberation", d));
+        inputs.put("reading", "ConventionStartReading." + startReading.name());
+        TraceStep step = TraceStep.of("first day of the convention: 'conclue pour une durée de deux (2) ans' (art. 4),"
+                        + " adhesion 'à compter de l'exercice budgétaire " + decision.joiningYear() + "' (001); 'L'adhésion"
+                        + " est valable pour une année civile, quel que soit le mois d'adhésion' (art. 4)",
+                List.of(Cdg79Articles.DURATION, Cdg79Articles.CLESSE), inputs, List.of(),
+                "start " + first + ", placed by the reading " + startReading.name() + ": " + startReading.describe());
+        Convention convention = startingOn(first);
+        return ConventionStart.of(decision, startReading, convention,
+                Explanation.of("start of the CDG79 convention for an " + decision, List.of(step)));
     }
 
     /**

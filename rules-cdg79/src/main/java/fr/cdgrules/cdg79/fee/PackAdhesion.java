@@ -2,6 +2,7 @@ package fr.cdgrules.cdg79.fee;
 
 import fr.cdgrules.cdg79.Cdg79Articles;
 import fr.cdgrules.cdg79.Cdg79Territory;
+import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.TraceStep;
@@ -190,6 +191,21 @@ public final class PackAdhesion {
                     "an adhesion decided on " + decidedOn + " cannot join the past year " + year);
         }
         return adhesion(commune, year, decidedOn);
+    }
+
+    /**
+     * The adhesion a decision to join gives for its first budget year (« à compter de l'exercice
+     * budgétaire » N, 001): valid for that whole civil year, full fee.
+     *
+     * @param commune the commune
+     * @param decision the decision, with the budget year joined
+     * @return the adhesion for the year joined
+     * @throws fr.cdgrules.core.error.NothingInForceException if no tariff is in force that year
+     * @throws NullPointerException if an argument is null
+     */
+    public Adhesion adhesionFor(Collectivity commune, AdhesionDecision decision) {
+        Objects.requireNonNull(decision, "decision");
+        return adhesionFor(commune, decision.joiningYear(), decision.decisionDate());
     }
 
     private Adhesion adhesion(Collectivity commune, Year year, LocalDate decidedOn) {

@@ -13,10 +13,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One intervention of the CDG79 for a commune: the day, the service, the exact hours worked, whether
- * it is one half-day on site, and for the support of art. 2.3 the graduate supported.
+ * it is given on site, for the support of art. 2.3 the graduate supported, and for a specific
+ * intervention (art. 2.6) its ground, « urgence » or « force majeure ».
  *
- * <p>An on-site entry counts as one half-day ("demi-journée") of the allowance of art. 2.3: record
- * one entry per half-day on site.
+ * <p>On-site support (« accompagnement sur site », art. 2.3) is counted in half-days from its hours,
+ * under the {@link HalfDayReading}: an on-site entry longer than a half-day uses more than one of the
+ * « 2 demi-journées ». (The attribute keeps its name {@code onSiteHalfDay} for compatibility; it means
+ * "on site".)
  */
 @Value.Immutable
 @ValueStyle
@@ -37,13 +40,20 @@ public abstract class Intervention {
     @JsonProperty("hours")
     public abstract Hours hours();
 
-    /** @return true if this entry is one half-day on site ("accompagnement sur site") */
+    /**
+     * @return true if this entry is support given on site (« accompagnement sur site »); the half-days it
+     *     uses are counted from its hours ({@link HalfDayReading})
+     */
     @JsonProperty("onSiteHalfDay")
     public abstract boolean onSiteHalfDay();
 
     /** @return the graduate supported, for {@link Service#TRAINEE_SUPPORT} only */
     @JsonProperty("graduate")
     public abstract Optional<Graduate> graduate();
+
+    /** @return the ground of a specific intervention (art. 2.6): « urgence » or « force majeure » */
+    @JsonProperty("ground")
+    public abstract Optional<InterventionGround> ground();
 
     /** @return a free note */
     @JsonProperty("note")
@@ -58,7 +68,21 @@ public abstract class Intervention {
      * @return the intervention
      */
     public static Intervention of(LocalDate date, Service service, Hours hours) {
-        return ImmutableIntervention.of(date, service, hours, false, Optional.empty(), Optional.empty());
+        return ImmutableIntervention.of(date, service, hours, false, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A specific intervention (art. 2.6) with its ground: « En cas d'urgence ou de force majeure ».
+     *
+     * @param date the day
+     * @param hours the exact hours, positive
+     * @param ground urgence or force majeure
+     * @return the intervention
+     * @throws NullPointerException if an argument is null
+     */
+    public static Intervention specific(LocalDate date, Hours hours, InterventionGround ground) {
+        return ImmutableIntervention.of(date, Service.SPECIFIC_INTERVENTION, hours, false, Optional.empty(),
+                Optional.of(java.util.Objects.requireNonNull(ground, "ground")), Optional.empty());
     }
 
     /**
@@ -67,16 +91,25 @@ public abstract class Intervention {
      * @param date the day
      * @param graduate the graduate supported
      * @param hours the exact hours, positive
-     * @param onSiteHalfDay true for a half-day on site
+     * @param onSite true for support on site (its half-days are counted from its hours)
      * @return the intervention
      */
-    public static Intervention traineeSupport(LocalDate date, Graduate graduate, Hours hours, boolean onSiteHalfDay) {
-        return ImmutableIntervention.of(date, Service.TRAINEE_SUPPORT, hours, onSiteHalfDay, Optional.of(graduate),
-                Optional.empty());
+    public static Intervention traineeSupport(LocalDate date, Graduate graduate, Hours hours, boolean onSite) {
+        return ImmutableIntervention.of(date, Service.TRAINEE_SUPPORT, hours, onSite, Optional.of(graduate),
+                Optional.empty(), Optional.empty());
     }
 
     /**
-     * @param onSite true for a half-day on site
+     * @param ground the ground of a specific intervention (art. 2.6)
+     * @return this intervention with it
+     * @throws NullPointerException if {@code ground} is null
+     */
+    public Intervention withGround(InterventionGround ground) {
+        return ((ImmutableIntervention) this).withGround(java.util.Objects.requireNonNull(ground, "ground"));
+    }
+
+    /**
+     * @param onSite true for support on site
      * @return this intervention, on site or not
      */
     public Intervention withOnSiteHalfDay(boolean onSite) {
@@ -107,6 +140,11 @@ public abstract class Intervention {
             throw new InvalidInputException("intervention.graduate", Cdg79Articles.TRAINEE_SUPPORT,
                     date() + ": a graduate is named only for support under art. 2.3, not for " + service().name());
         }
+        if (ground().isPresent() && service() != Service.SPECIFIC_INTERVENTION) {
+            throw new InvalidInputException("intervention.ground", Cdg79Articles.SPECIFIC_INTERVENTION,
+                    date() + ": a ground (« urgence », « force majeure ») is stated for a specific intervention"
+                            + " (art. 2.6), not for " + service().name());
+        }
         graduate().ifPresent(g -> {
             if (date().isBefore(g.firstPostingOn())) {
                 throw new InvalidInputException("intervention.date", Cdg79Articles.TRAINEE_SUPPORT,
@@ -118,7 +156,8 @@ public abstract class Intervention {
 
     @Override
     public String toString() {
-        return date() + " " + service().name() + " " + hours() + " h" + (onSiteHalfDay() ? " (half-day on site)" : "")
+        return date() + " " + service().name() + " " + hours() + " h" + (onSiteHalfDay() ? " (on site)" : "")
+                + ground().map(g -> " (" + g.text() + ")").orElse("")
                 + graduate().map(g -> " for " + g.name()).orElse("");
     }
 }

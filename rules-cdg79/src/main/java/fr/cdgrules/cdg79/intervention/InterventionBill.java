@@ -2,6 +2,7 @@ package fr.cdgrules.cdg79.intervention;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.billing.Bill;
+import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Money;
 import java.util.List;
@@ -47,7 +48,16 @@ public abstract class InterventionBill {
         return outcomes().stream().filter(o -> o.kind() == kind).toList();
     }
 
-    /** @return the bill, then every intervention not billed with the reason */
+    /** @return the findings of every outcome, in date order (a specific intervention without its ground, …) */
+    public Findings findings() {
+        Findings all = Findings.none();
+        for (InterventionOutcome o : outcomes()) {
+            all = all.plus(Findings.of(o.findings()));
+        }
+        return all;
+    }
+
+    /** @return the bill, then every intervention not billed with the reason, then the findings */
     public String render() {
         StringBuilder sb = new StringBuilder(bill().render());
         for (InterventionOutcome o : outcomes()) {
@@ -56,6 +66,7 @@ public abstract class InterventionBill {
                         .append(o.reason()).append('\n');
             }
         }
+        findings().all().forEach(f -> sb.append("  ").append(f).append('\n'));
         return sb.toString();
     }
 }

@@ -13,6 +13,8 @@ import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.ParameterUse;
 import fr.cdgrules.core.explain.TraceStep;
+import fr.cdgrules.core.finding.Finding;
+import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.territory.Collectivity;
 import fr.cdgrules.core.timeline.InForce;
@@ -43,10 +45,16 @@ import java.util.Optional;
  *       services "au titre d'une adhésion facultative" and the convention sets no hourly price for
  *       them. A compulsory competence (the network, art. 1) is never billed.
  *   <li>Support of a graduate (art. 2.3) is included for a member from the first posting through the
- *       last day of the six months ({@link TraineeSupportPeriodReading}), on-site half-days within
- *       the limit of two ("dans la limite de 2 demi-journées"); the third half-day on site and any
- *       support after the six months are billed. The allowance is a pack service (art. 2; annex
- *       column "ADHESION ANNUELLE"): a non-member is billed from the first hour, at the non-member rate.
+ *       last day of the six months ({@link TraineeSupportPeriodReading}), on-site support within the
+ *       limit of two half-days ("dans la limite de 2 demi-journées"), counted in half-days from the
+ *       hours of each on-site entry ({@link HalfDayReading}: by default 3 h 30 a half-day, so a 7-hour
+ *       day on site uses both); on-site hours beyond the two half-days and any support after the six
+ *       months are billed. For a non-member, see {@link NonMemberTraineeSupportReading} (by default
+ *       billed from the first hour at the non-member rate).
+ *   <li>A specific intervention (art. 2.6) states its ground, « urgence » or « force majeure »;
+ *       without one it is billed as recorded, with a warning finding.
+ *   <li>A commune not under the ceiling (3 500 inhabitants or more by default) cannot join the pack:
+ *       see {@link LargeCommuneRateReading} (by default the non-member rate).
  *   <li>A billed intervention gives one line: its exact hours × the rate in force that day
  *       ({@link HourlyRates}), rounded once to the cent, half up ({@link Money#multipliedBy}), with
  *       the rate version and art. 3.2. The total is the exact sum of the lines.
@@ -58,13 +66,20 @@ public final class InterventionBilling {
     private final TraineeSupportPeriodReading periodReading;
     private final Ceiling3500Reading ceilingReading;
     private final HourlyRates rates;
+    private final HalfDayReading halfDay;
+    private final NonMemberTraineeSupportReading nonMemberSupport;
+    private final LargeCommuneRateReading largeCommune;
 
     private InterventionBilling(ServiceCatalogue catalogue, TraineeSupportPeriodReading periodReading,
-            Ceiling3500Reading ceilingReading, HourlyRates rates) {
+            Ceiling3500Reading ceilingReading, HourlyRates rates, HalfDayReading halfDay,
+            NonMemberTraineeSupportReading nonMemberSupport, LargeCommuneRateReading largeCommune) {
         this.catalogue = catalogue;
         this.periodReading = periodReading;
         this.ceilingReading = ceilingReading;
         this.rates = rates;
+        this.halfDay = halfDay;
+        this.nonMemberSupport = nonMemberSupport;
+        this.largeCommune = largeCommune;
     }
 
     /**
@@ -76,8 +91,56 @@ public final class InterventionBilling {
      */
     public static InterventionBilling of(BillableServicesReading servicesReading,
             TraineeSupportPeriodReading periodReading, Ceiling3500Reading ceilingReading, HourlyRates rates) {
-        return new InterventionBilling(ServiceCatalogue.of(servicesReading), Objects.requireNonNull(periodReading),
-                Objects.requireNonNull(ceilingReading), Objects.requireNonNull(rates));
+        return new InterventionBilling(ServiceCatalogue.of(servicesReading),
+                Objects.requireNonNull(periodReading, "periodReading"),
+                Objects.requireNonNull(ceilingReading, "ceilingReading"), Objects.requireNonNull(rates, "rates"),
+                HalfDayReading.defaultReading(), NonMemberTraineeSupportReading.defaultReading(),
+                LargeCommuneRateReading.defaultReading());
+    }
+
+    /**
+     * @param reading the length of a half-day on site (art. 2.3)
+     * @return this billing rule with that reading
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public InterventionBilling withHalfDay(HalfDayReading reading) {
+        return new InterventionBilling(catalogue, periodReading, ceilingReading, rates,
+                Objects.requireNonNull(reading, "reading"), nonMemberSupport, largeCommune);
+    }
+
+    /**
+     * @param reading how a non-member's graduate is supported (art. 2.3)
+     * @return this billing rule with that reading
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public InterventionBilling withNonMemberTraineeSupport(NonMemberTraineeSupportReading reading) {
+        return new InterventionBilling(catalogue, periodReading, ceilingReading, rates, halfDay,
+                Objects.requireNonNull(reading, "reading"), largeCommune);
+    }
+
+    /**
+     * @param reading how a commune of 3 500 inhabitants or more is billed (art. 2, 3.2)
+     * @return this billing rule with that reading
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public InterventionBilling withLargeCommuneRate(LargeCommuneRateReading reading) {
+        return new InterventionBilling(catalogue, periodReading, ceilingReading, rates, halfDay, nonMemberSupport,
+                Objects.requireNonNull(reading, "reading"));
+    }
+
+    /** @return the reading of the length of a half-day on site */
+    public HalfDayReading halfDay() {
+        return halfDay;
+    }
+
+    /** @return the reading of a non-member's graduate support */
+    public NonMemberTraineeSupportReading nonMemberTraineeSupport() {
+        return nonMemberSupport;
+    }
+
+    /** @return the reading of the rates of a commune of 3 500 inhabitants or more */
+    public LargeCommuneRateReading largeCommuneRate() {
+        return largeCommune;
     }
 
     /** @return the catalogue of services under this rule's reading */
@@ -133,6 +196,7 @@ public final class InterventionBilling {
         }
         List<Intervention> sorted = new ArrayList<>(interventions);
         sorted.sort(Comparator.comparing(Intervention::date));
+        Objects.requireNonNull(interventions, "interventions");
         Map<String, Integer> halfDaysUsed = new HashMap<>();
         List<InterventionOutcome> outcomes = new ArrayList<>();
         List<InvoiceLine> lines = new ArrayList<>();
@@ -165,6 +229,28 @@ public final class InterventionBilling {
                 memberInputs, List.of(), member ? "member (adhesion for the civil year " + i.date().getYear() + ")"
                         : "not a member on " + i.date()));
 
+        if (!member && !ceilingReading.isUnderCeiling(commune.population())
+                && catalogue.terms(i.service()).treatment() != ServiceTreatment.COMPULSORY_COMPETENCE) {
+            Map<String, String> largeInputs = new LinkedHashMap<>();
+            largeInputs.put("population", Long.toString(commune.population().inhabitants()));
+            largeInputs.put("reading", "LargeCommuneRateReading." + largeCommune.name());
+            if (largeCommune == LargeCommuneRateReading.NOT_OFFERED) {
+                String why = "not offered: art. 2 offers its services 'à destination des communes de moins de 3 500"
+                        + " habitants' and " + commune + " has " + commune.population().inhabitants()
+                        + " inhabitants (reading LargeCommuneRateReading.NOT_OFFERED); no rule prices the intervention;"
+                        + " no line";
+                steps.add(TraceStep.of("a commune of 3 500 inhabitants or more", List.of(Cdg79Articles.SERVICES,
+                        Cdg79Articles.HOURLY_RATES), largeInputs, List.of(), why));
+                return notBilled(i, OutcomeKind.NOT_BILLABLE, subject, steps, List.of(Cdg79Articles.SERVICES), why,
+                        List.of(Finding.refusal("service-not-offered-above-ceiling", i.date() + ": " + why,
+                                Cdg79Articles.SERVICES)));
+            }
+            steps.add(TraceStep.of("a commune of 3 500 inhabitants or more", List.of(Cdg79Articles.HOURLY_RATES,
+                            Cdg79Articles.SERVICES), largeInputs, List.of(),
+                    "billed as a 'Commune non adhérente' (reading LargeCommuneRateReading.NON_MEMBER_RATE): it cannot"
+                            + " join the pack, and art. 3.2 prices every commune that is not a member"));
+        }
+
         ServiceTerms terms = catalogue.terms(i.service());
         Map<String, String> serviceInputs = new LinkedHashMap<>();
         serviceInputs.put("service", i.service().name());
@@ -190,7 +276,8 @@ public final class InterventionBilling {
                                         + " and art. 3.2 sets no hourly price for it; the commune is not a member on "
                                         + i.date() + " — it can join the pack (art. 3.1); no line");
             case BILLABLE_HOURLY:
-                return billed(i, member, subject, steps, "billed by the hour (" + i.service().citation() + ")");
+                return billed(i, member, subject, steps, "billed by the hour (" + i.service().citation() + ")",
+                        i.hours(), groundFindings(i, steps));
             case INCLUDED_WITHIN_ALLOWANCE:
                 return traineeSupport(i, member, subject, steps, halfDaysUsed);
             default:
@@ -198,13 +285,44 @@ public final class InterventionBilling {
         }
     }
 
+    private List<Finding> groundFindings(Intervention i, List<TraceStep> steps) {
+        if (i.service() != Service.SPECIFIC_INTERVENTION) {
+            return List.of();
+        }
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("ground", i.ground().map(InterventionGround::name).orElse("none stated"));
+        String rule = "ground of a specific intervention: 'En cas d'urgence ou de force majeure, le CDG79 peut"
+                + " accompagner les collectivités intéressées, sur une mission ponctuelle'";
+        if (i.ground().isPresent()) {
+            steps.add(TraceStep.of(rule, Cdg79Articles.SPECIFIC_INTERVENTION, inputs,
+                    "ground stated: « " + i.ground().get().text() + " »"));
+            return List.of();
+        }
+        steps.add(TraceStep.of(rule, Cdg79Articles.SPECIFIC_INTERVENTION, inputs,
+                "no ground stated: billed as recorded, with a finding"));
+        return List.of(Finding.warning("specific-intervention-without-ground", i.date() + ": a specific intervention"
+                + " (art. 2.6) is given 'En cas d'urgence ou de force majeure'; none is stated for this one — record"
+                + " its ground (URGENCY or FORCE_MAJEURE)", Cdg79Articles.SPECIFIC_INTERVENTION));
+    }
+
     private InterventionOutcome traineeSupport(Intervention i, boolean member, String subject, List<TraceStep> steps,
             Map<String, Integer> halfDaysUsed) {
         Graduate g = i.graduate().orElseThrow();
+        boolean allowance = member || nonMemberSupport == NonMemberTraineeSupportReading.ALLOWANCE_FOR_EVERY_COMMUNE;
         if (!member) {
+            Map<String, String> inputs = new LinkedHashMap<>();
+            inputs.put("reading", "NonMemberTraineeSupportReading." + nonMemberSupport.name());
+            steps.add(TraceStep.of("support of a graduate for a commune that is not a member: 'Au titre des dispositifs"
+                            + " de formation qu'il propose, le CDG79 accompagne' (art. 2.3) against 'au titre d'une"
+                            + " adhésion facultative' (art. 2; annex column 'ADHESION ANNUELLE')",
+                    List.of(Cdg79Articles.TRAINEE_SUPPORT, Cdg79Articles.SERVICES, Cdg79Articles.ANNEX), inputs,
+                    List.of(), allowance ? "the six months and two half-days on site are included for every commune"
+                            : "the included support is a pack service: billed from the first hour at the non-member rate"));
+        }
+        if (!allowance) {
             return billed(i, false, subject, steps, "support of a graduate for a non-member: the included support is a"
                     + " pack service ('au titre d'une adhésion facultative', art. 2; annex column 'ADHESION ANNUELLE');"
-                    + " billed from the first hour at the non-member rate");
+                    + " billed from the first hour at the non-member rate", i.hours(), List.of());
         }
         LocalDate last = periodReading.lastIncludedDay(g.firstPostingOn());
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -219,58 +337,85 @@ public final class InterventionBilling {
                         : "after the six months, which ended on " + last + ": 'Au-delà de ces six mois, un"
                                 + " accompagnement particulier peut être sollicité auprès du CDG (cf article 3)'"));
         if (!within) {
-            return billed(i, true, subject, steps, "support after the six months: billed");
+            return billed(i, member, subject, steps, "support after the six months: billed", i.hours(), List.of());
         }
         if (!i.onSiteHalfDay()) {
             return notBilled(i, OutcomeKind.INCLUDED, subject, steps, List.of(Cdg79Articles.TRAINEE_SUPPORT),
-                    "remote support within the six months: included in the pack; no line");
+                    "remote support within the six months: included" + (member ? " in the pack" : "") + "; no line",
+                    List.of());
         }
         String key = g.name() + "|" + g.firstPostingOn();
         int before = halfDaysUsed.getOrDefault(key, g.includedHalfDaysAlreadyUsed());
-        int nth = before + 1;
+        int left = Graduate.INCLUDED_HALF_DAYS - before;
+        int uses = halfDay.halfDaysUsed(i.hours());
         Map<String, String> halfInputs = new LinkedHashMap<>();
+        halfInputs.put("hoursOnSite", i.hours().toString());
+        halfInputs.put("halfDayReading", "HalfDayReading." + halfDay.name() + " (" + halfDay.length() + " h)");
+        halfInputs.put("halfDaysUsed", Integer.toString(uses));
         halfInputs.put("includedHalfDaysAlreadyUsed", Integer.toString(before));
         halfInputs.put("limit", Integer.toString(Graduate.INCLUDED_HALF_DAYS));
-        if (nth <= Graduate.INCLUDED_HALF_DAYS) {
-            halfDaysUsed.put(key, nth);
-            steps.add(TraceStep.of("on-site support 'dans la limite de 2 demi-journées'", Cdg79Articles.TRAINEE_SUPPORT,
-                    halfInputs, "on-site half-day " + nth + " of " + Graduate.INCLUDED_HALF_DAYS + ": included"));
+        String rule = "on-site support 'dans la limite de 2 demi-journées', counted in half-days of " + halfDay.length()
+                + " h (reading HalfDayReading." + halfDay.name() + ")";
+        String usesText = i.hours() + " h on site use " + uses + " half-day" + (uses > 1 ? "s" : "");
+        if (uses <= left) {
+            halfDaysUsed.put(key, before + uses);
+            String which = uses == 1 ? "half-day " + (before + 1) : "half-days " + (before + 1) + " to " + (before + uses);
+            steps.add(TraceStep.of(rule, Cdg79Articles.TRAINEE_SUPPORT, halfInputs,
+                    usesText + ": on-site " + which + " of " + Graduate.INCLUDED_HALF_DAYS + ": included"));
             return notBilled(i, OutcomeKind.INCLUDED, subject, steps, List.of(Cdg79Articles.TRAINEE_SUPPORT),
-                    "on-site half-day " + nth + " of " + Graduate.INCLUDED_HALF_DAYS
-                            + " within the six months: included in the pack; no line");
+                    "on-site " + which + " of " + Graduate.INCLUDED_HALF_DAYS + " within the six months: included"
+                            + (member ? " in the pack" : "") + "; no line", List.of());
         }
-        halfDaysUsed.put(key, before);
-        steps.add(TraceStep.of("on-site support 'dans la limite de 2 demi-journées'", Cdg79Articles.TRAINEE_SUPPORT,
-                halfInputs, "on-site half-day beyond the " + Graduate.INCLUDED_HALF_DAYS + " included: billable"));
-        return billed(i, true, subject, steps, "on-site half-day beyond the two included: billed");
+        halfDaysUsed.put(key, Graduate.INCLUDED_HALF_DAYS);
+        if (left == 0) {
+            steps.add(TraceStep.of(rule, Cdg79Articles.TRAINEE_SUPPORT, halfInputs,
+                    usesText + ", beyond the " + Graduate.INCLUDED_HALF_DAYS + " included: billable"));
+            return billed(i, member, subject, steps, "on-site support beyond the two included half-days: billed",
+                    i.hours(), List.of());
+        }
+        Hours included = halfDay.hoursOf(left);
+        Hours beyond = i.hours().minus(included);
+        steps.add(TraceStep.of(rule, Cdg79Articles.TRAINEE_SUPPORT, halfInputs,
+                usesText + "; " + left + " of the " + Graduate.INCLUDED_HALF_DAYS + " included half-days left: "
+                        + included + " h included, the " + beyond + " h beyond the two included half-days billable"));
+        return billed(i, member, subject, steps, "on-site support: " + included + " h included (the half-day"
+                + (left > 1 ? "s" : "") + " left), " + beyond + " h beyond the two included half-days billed", beyond,
+                List.of());
     }
 
     private InterventionOutcome billed(Intervention i, boolean member, String subject, List<TraceStep> steps,
-            String why) {
+            String why, Hours hours, List<Finding> findings) {
         InForce<Money> rate = rates.rateOn(i.date(), member);
         String description = i.date() + " — " + i.service().title() + " (" + i.service().citation() + ")"
-                + (i.onSiteHalfDay() ? ", half-day on site" : "")
+                + (i.onSiteHalfDay() ? ", on site" : "")
+                + (hours.equals(i.hours()) ? "" : ", " + hours + " h of " + i.hours() + " h beyond the included half-days")
                 + i.graduate().map(g -> ", " + g.name()).orElse("")
+                + i.ground().map(g -> ", " + g.text()).orElse("")
                 + (member ? " — tarif commune adhérente" : " — tarif commune non adhérente");
-        InvoiceLine line = InvoiceLine.of(description, i.hours(), rate, Cdg79Articles.HOURLY_RATES);
+        InvoiceLine line = InvoiceLine.of(description, hours, rate, Cdg79Articles.HOURLY_RATES);
         Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("hours", i.hours().toString());
+        inputs.put("hours", hours.toString());
         inputs.put("member", Boolean.toString(member));
         List<TraceStep> all = new ArrayList<>(steps);
         all.add(TraceStep.of("hourly rate: " + (member ? "'Commune adhérente au plan d'actions SGDM'"
                         : "'Commune non adhérente'") + "; amount = hours × rate, rounded once to the cent, half up",
                 List.of(Cdg79Articles.HOURLY_RATES), inputs, List.of(ParameterUse.of(rate)),
-                why + ": " + i.hours() + " h × " + rate.value().toDisplayString() + " = "
+                why + ": " + hours + " h × " + rate.value().toDisplayString() + " = "
                         + line.amount().toDisplayString()));
-        return InterventionOutcome.billed(i, line, Explanation.of(subject, all));
+        return InterventionOutcome.billed(i, line, Explanation.of(subject, all), findings);
     }
 
     private static InterventionOutcome notBilled(Intervention i, OutcomeKind kind, String subject,
             List<TraceStep> steps, List<Citation> citations, String result) {
+        return notBilled(i, kind, subject, steps, citations, result, List.of());
+    }
+
+    private static InterventionOutcome notBilled(Intervention i, OutcomeKind kind, String subject,
+            List<TraceStep> steps, List<Citation> citations, String result, List<Finding> findings) {
         List<TraceStep> all = new ArrayList<>(steps);
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("hours", i.hours().toString());
         all.add(TraceStep.of("amount due for the intervention", citations, inputs, List.of(), result));
-        return InterventionOutcome.notBilled(i, kind, Explanation.of(subject, all));
+        return InterventionOutcome.notBilled(i, kind, Explanation.of(subject, all), findings);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.billing.InvoiceLine;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.explain.Explanation;
+import fr.cdgrules.core.finding.Finding;
+import java.util.List;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Money;
 import java.util.Optional;
@@ -39,12 +41,19 @@ public abstract class InterventionOutcome {
     @JsonProperty("explanation")
     public abstract Explanation explanation();
 
-    static InterventionOutcome billed(Intervention i, InvoiceLine line, Explanation e) {
-        return ImmutableInterventionOutcome.of(i, OutcomeKind.BILLED, Optional.of(line), e);
+    /**
+     * @return what the rules found about the intervention beyond its price: a specific intervention
+     *     without its ground (art. 2.6), a service not offered to the commune; empty when nothing
+     */
+    @JsonProperty("findings")
+    public abstract List<Finding> findings();
+
+    static InterventionOutcome billed(Intervention i, InvoiceLine line, Explanation e, List<Finding> findings) {
+        return ImmutableInterventionOutcome.of(i, OutcomeKind.BILLED, Optional.of(line), e, findings);
     }
 
-    static InterventionOutcome notBilled(Intervention i, OutcomeKind kind, Explanation e) {
-        return ImmutableInterventionOutcome.of(i, kind, Optional.empty(), e);
+    static InterventionOutcome notBilled(Intervention i, OutcomeKind kind, Explanation e, List<Finding> findings) {
+        return ImmutableInterventionOutcome.of(i, kind, Optional.empty(), e, findings);
     }
 
     /** @return the amount due for this intervention: the line's amount, or zero */
@@ -68,6 +77,6 @@ public abstract class InterventionOutcome {
     @Override
     public String toString() {
         return intervention() + " → " + kind() + (line().isPresent() ? " " + line().get().amount().toDisplayString() : "")
-                + ": " + reason();
+                + ": " + reason() + (findings().isEmpty() ? "" : " " + findings());
     }
 }

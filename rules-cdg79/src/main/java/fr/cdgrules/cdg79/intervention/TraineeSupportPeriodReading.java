@@ -10,9 +10,11 @@ import java.time.Period;
  * première prise de poste en collectivité". The text gives neither the first nor the last day.
  *
  * <p>Both readings count six calendar months from the day of the first posting (the posting day is
- * the first included day), the same day of the month six months later, clamped to the end of a
- * shorter month (the library's rule for "mois", as for the two years of art. 4). They differ on that
- * anniversary day.
+ * the first included day) to its six-month anniversary, core's {@link CalendarMonths#anniversary}: the
+ * same day of the month six months later, or the first day of the next month when that month has no
+ * such day, so that the six months keep their full length (as the two years of art. 4 from
+ * 29 February). They differ on that anniversary day. First posting on 31 August 2026: anniversary
+ * 1 March 2027, last included day 28 February 2027 by default.
  *
  * <p>Default: {@link #ANNIVERSARY_EXCLUDED}: six months from 2 March 2026 run through 1 September
  * 2026, as two years from 1 January 2026 run through 31 December 2027 (art. 4 in this library);
@@ -36,7 +38,7 @@ public enum TraineeSupportPeriodReading {
      * @return the last day of the six months of included support
      */
     public LocalDate lastIncludedDay(LocalDate firstPosting) {
-        LocalDate anniversary = CalendarMonths.plusMonths(firstPosting, SIX_MONTHS.toTotalMonths());
+        LocalDate anniversary = CalendarMonths.anniversary(firstPosting, SIX_MONTHS);
         return this == ANNIVERSARY_EXCLUDED ? anniversary.minusDays(1) : anniversary;
     }
 }

@@ -208,10 +208,54 @@ class AccessPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = PlatformRole.class, names = {"ANIMATEUR", "CONTRIBUTEUR", "VISITEUR"})
-    void theRoleChosenIsGranted(PlatformRole role) {
-        AccessDecision d = POLICY.decide(sgmOfClesse().withRequestedRole(role));
-        assertEquals(role, d.grantedRole().orElseThrow());
+    @EnumSource(value = PlatformRole.class, names = {"CONTRIBUTEUR", "VISITEUR"})
+    void contributeurAndVisiteurAreGrantedToAnyAdmittedUserInEitherSpace(PlatformRole role) {
+        // charte art. 2.2: « Les utilisateurs peuvent consulter, déposer et partager des documents »
+        AccessDecision community = POLICY.decide(sgmOfClesse().withRequestedRole(role));
+        assertEquals(role, community.grantedRole().orElseThrow());
+        assertTrue(community.condition("role-grantable").orElseThrow().citations().contains(Cdg79Articles.CHARTER_USE));
+        AccessDecision departmental = POLICY.decide(sgmOfClesse().withSpace(Space.departmental()).withRequestedRole(role));
+        assertEquals(role, departmental.grantedRole().orElseThrow(), departmental.render());
+    }
+
+    @Test
+    void theCommunitySpaceIsAnimatedByTheReferentDesignatedByItsEpci() {
+        // art. 1.3: « un espace communautaire ... mis en place et animé par le référent communautaire désigné par chaque EPCI »
+        refusedBecause(POLICY.decide(sgmOfClesse().withRequestedRole(PlatformRole.ANIMATEUR)), "role-grantable",
+                Cdg79Articles.COMMUNITY_NETWORK);
+        PlatformUser referent = PlatformUser.of("Camille Martin", UserRole.SGM, AccountKind.NOMINATIVE)
+                .withCommunityReferentOf(CLESSE_EPCI);
+        AccessDecision d = POLICY.decide(sgmOfClesse().withUser(referent).withRequestedRole(PlatformRole.ANIMATEUR));
+        assertEquals(PlatformRole.ANIMATEUR, d.grantedRole().orElseThrow(), d.render());
+        assertTrue(d.condition("role-grantable").orElseThrow().detail().contains("référent communautaire"), d.render());
+        // the référent of another EPCI does not animate this one
+        PlatformUser other = referent.withCommunityReferentOf(NIORTAIS);
+        refusedBecause(POLICY.decide(sgmOfClesse().withUser(other).withRequestedRole(PlatformRole.ANIMATEUR)),
+                "role-grantable", Cdg79Articles.COMMUNITY_NETWORK);
+        // a référent who is not an SGM needs no approval in the space they animate
+        PlatformUser staffReferent = PlatformUser.of("Jordan Pillet", UserRole.OTHER_STAFF, AccountKind.NOMINATIVE)
+                .withCommunityReferentOf(CLESSE_EPCI);
+        assertTrue(POLICY.decide(sgmOfClesse().withUser(staffReferent).withRequestedRole(PlatformRole.ANIMATEUR)).granted());
+    }
+
+    @Test
+    void theDepartmentalSpaceIsAnimatedByTheCdg79NotByACommuneUser() {
+        // art. 1.2: « Son animation est plus spécifiquement portée par le Chef de projet »
+        PlatformUser referent = PlatformUser.of("Camille Martin", UserRole.SGM, AccountKind.NOMINATIVE)
+                .withCommunityReferentOf(CLESSE_EPCI);
+        AccessDecision d = POLICY.decide(sgmOfClesse().withUser(referent).withSpace(Space.departmental())
+                .withRequestedRole(PlatformRole.ANIMATEUR));
+        refusedBecause(d, "role-grantable", Cdg79Articles.NETWORK_ANIMATION);
+        assertTrue(d.condition("role-grantable").orElseThrow().detail().contains("Chef de projet"), d.render());
+        assertFalse(SpaceRoles.mayHold(PlatformRole.ANIMATEUR, Space.departmental(), referent));
+        assertTrue(SpaceRoles.mayHold(PlatformRole.ANIMATEUR, Space.community(CLESSE_EPCI), referent));
+    }
+
+    @Test
+    void aReferentIsNamedByTheNineDigitsOfItsEpci() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PlatformUser.of("X", UserRole.SGM,
+                AccountKind.NOMINATIVE).withCommunityReferentOf("2000"));
+        assertEquals("user.communityReferentOf", e.field().orElseThrow());
     }
 
     @Test

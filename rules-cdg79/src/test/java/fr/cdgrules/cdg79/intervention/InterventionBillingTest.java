@@ -150,11 +150,20 @@ class InterventionBillingTest {
     }
 
     @Test
-    void sixMonthsFromTheEndOfAMonthAreClampedToTheEndOfTheShorterMonth() {
-        assertEquals(LocalDate.of(2027, 2, 27),
-                TraineeSupportPeriodReading.ANNIVERSARY_EXCLUDED.lastIncludedDay(LocalDate.of(2026, 8, 31)));
+    void sixMonthsFromTheEndOfAMonthKeepTheirFullLength() {
+        // core's anniversary: 31 August + 6 months has no 31 February → 1 March; the six months run through 28 February
         assertEquals(LocalDate.of(2027, 2, 28),
+                TraineeSupportPeriodReading.ANNIVERSARY_EXCLUDED.lastIncludedDay(LocalDate.of(2026, 8, 31)));
+        assertEquals(LocalDate.of(2027, 3, 1),
                 TraineeSupportPeriodReading.ANNIVERSARY_INCLUDED.lastIncludedDay(LocalDate.of(2026, 8, 31)));
+        assertEquals(LocalDate.of(2027, 2, 27),
+                TraineeSupportPeriodReading.ANNIVERSARY_EXCLUDED.lastIncludedDay(LocalDate.of(2026, 8, 28)));
+        // a first posting on 29 February 2028: anniversary 29 August 2028, last included day 28 August
+        assertEquals(LocalDate.of(2028, 8, 28),
+                TraineeSupportPeriodReading.ANNIVERSARY_EXCLUDED.lastIncludedDay(LocalDate.of(2028, 2, 29)));
+        // a first posting on 29 August 2027: the anniversary 29 February 2028 exists (leap year)
+        assertEquals(LocalDate.of(2028, 2, 28),
+                TraineeSupportPeriodReading.ANNIVERSARY_EXCLUDED.lastIncludedDay(LocalDate.of(2027, 8, 29)));
     }
 
     @Test

@@ -15,6 +15,8 @@ import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.cucm.cost.UnitCosts;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import fr.cdgrules.cucm.source.CucmText;
+import java.math.BigInteger;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,11 +47,13 @@ public final class MissionBilling {
     private final CotisationRule cotisation;
     private final UnitCosts costs;
     private final RttRule rtt;
+    private final ForecastSplitReading forecastSplit;
 
-    private MissionBilling(CotisationRule cotisation, UnitCosts costs, RttRule rtt) {
-        this.cotisation = Objects.requireNonNull(cotisation);
-        this.costs = Objects.requireNonNull(costs);
-        this.rtt = Objects.requireNonNull(rtt);
+    private MissionBilling(CotisationRule cotisation, UnitCosts costs, RttRule rtt, ForecastSplitReading forecastSplit) {
+        this.cotisation = Objects.requireNonNull(cotisation, "cotisation");
+        this.costs = Objects.requireNonNull(costs, "costs");
+        this.rtt = Objects.requireNonNull(rtt, "rtt");
+        this.forecastSplit = Objects.requireNonNull(forecastSplit, "forecastSplit");
     }
 
     /**
@@ -59,40 +63,167 @@ public final class MissionBilling {
      * @return the billing
      */
     public static MissionBilling of(CotisationRule cotisation, UnitCosts costs, RttRule rtt) {
-        return new MissionBilling(cotisation, costs, rtt);
+        return of(cotisation, costs, rtt, ForecastSplitReading.WEEKDAYS_PRO_RATA);
     }
 
     /**
+     * @param cotisation the cotisation rule (prepaid hours, period of force)
+     * @param costs the hourly unit costs
+     * @param rtt the RTT rule
+     * @param forecastSplit how a forecast total is split across 31 December or a cost revision
+     * @return the billing
+     * @throws NullPointerException if an argument is null
+     */
+    public static MissionBilling of(CotisationRule cotisation, UnitCosts costs, RttRule rtt,
+            ForecastSplitReading forecastSplit) {
+        return new MissionBilling(cotisation, costs, rtt, forecastSplit);
+    }
+
+    /**
+     * The provisional cost. Each budget year's forecast hours are priced with that year's prepaid hours
+     * and each hour at the cost in force on its day, exactly as the invoice prices the timesheet: an
+     * estimate equals the invoice whenever the hours worked match the forecast. A forecast day by day
+     * ({@link MissionSheet#forecast()}) is priced as it is; a total ({@link MissionSheet#plannedHours()})
+     * on the first day when the mission lies in one year under one cost, split under
+     * {@link ForecastSplitReading} otherwise.
+     *
      * @param sheet the mission, with its forecast hours
      * @return the provisional cost
-     * @throws InvalidInputException if the forecast hours are missing, the commune is not eligible or
-     *     the mission is outside the framework convention
+     * @throws InvalidInputException if the forecast is missing, the commune is not eligible, or a total must
+     *     be split and the reading refuses to
+     * @throws fr.cdgrules.core.error.ConventionNotInForceException if the mission is outside the framework convention
+     * @throws fr.cdgrules.core.error.NoRuleAppliesException if the commune has not adhered (art. 4)
      */
     public MissionBill estimate(MissionSheet sheet) {
-        Hours planned = sheet.plannedHours().orElseThrow(() -> new InvalidInputException("plannedHours",
-                CucmText.ART_5, "the provisional cost is computed « sur la base de la durée prévisionnelle de la "
-                        + "mission »: give the forecast hours"));
-        Timesheet forecast = Timesheet.of(List.of(TimesheetEntry.of(sheet.firstDay(), planned, Activity.WORK)
-                .withNote("forecast hours of the mission")));
+        Objects.requireNonNull(sheet, "sheet");
         ReplacementPricing pricing = ReplacementPricing.of(sheet, cotisation, costs, rtt);
+        Timesheet forecast = forecastOf(sheet);
         Bill bill = BillingEngine.of(pricing, PAYMENT_TERM).estimate(subject(sheet, "provisional cost"), forecast,
                 sheet.estimateIssuedOn().orElse(sheet.firstDay()));
         return assemble(sheet, pricing, forecast, bill, true);
     }
 
+    private Timesheet forecastOf(MissionSheet sheet) {
+        if (!sheet.forecast().isEmpty()) {
+            return Timesheet.of(sheet.forecast());
+        }
+        Hours planned = sheet.plannedHours().orElseThrow(() -> new InvalidInputException("plannedHours",
+                CucmText.ART_5, "the provisional cost is computed « sur la base de la durée prévisionnelle de la "
+                        + "mission »: give the forecast hours (plannedHours or forecast)"));
+        List<LocalDate> starts = new ArrayList<>();
+        starts.add(sheet.firstDay());
+        for (LocalDate d = sheet.firstDay().plusDays(1); !d.isAfter(sheet.lastDay()); d = d.plusDays(1)) {
+            boolean newYear = d.getDayOfYear() == 1;
+            boolean newCost = !costs.at(d).version().equals(costs.at(d.minusDays(1)).version());
+            if (newYear || newCost) {
+                starts.add(d);
+            }
+        }
+        if (starts.size() == 1) {
+            return Timesheet.of(List.of(TimesheetEntry.of(sheet.firstDay(), planned, Activity.WORK)
+                    .withNote("forecast hours of the mission")));
+        }
+        if (forecastSplit == ForecastSplitReading.REQUIRE_DATED_FORECAST) {
+            throw new InvalidInputException("forecast", CucmText.ART_5, "the mission " + sheet.firstDay() + " to "
+                    + sheet.lastDay() + " runs across 31 December or a revision of the unit cost (from " + starts.get(1)
+                    + "): give the forecast day by day (reading ForecastSplitReading.REQUIRE_DATED_FORECAST)");
+        }
+        List<Long> weekdays = new ArrayList<>();
+        List<Long> days = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate end = i + 1 < starts.size() ? starts.get(i + 1) : sheet.lastDay().plusDays(1);
+            long w = 0;
+            for (LocalDate d = starts.get(i); d.isBefore(end); d = d.plusDays(1)) {
+                if (d.getDayOfWeek().getValue() <= 5) {
+                    w++;
+                }
+            }
+            weekdays.add(w);
+            days.add(java.time.temporal.ChronoUnit.DAYS.between(starts.get(i), end));
+        }
+        List<Long> weights = weekdays.stream().mapToLong(Long::longValue).sum() > 0 ? weekdays : days;
+        long total = weights.stream().mapToLong(Long::longValue).sum();
+        List<TimesheetEntry> entries = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            if (weights.get(i) == 0) {
+                continue;
+            }
+            Hours part = RttRule.scale(planned, BigInteger.valueOf(weights.get(i)), BigInteger.valueOf(total));
+            entries.add(TimesheetEntry.of(starts.get(i), part, Activity.WORK).withNote("forecast hours from "
+                    + starts.get(i) + ": " + weights.get(i) + "/" + total + " of " + planned + " h ("
+                    + (weights == weekdays ? "weekdays" : "calendar days") + ", reading " + forecastSplit + ")"));
+        }
+        return Timesheet.of(entries);
+    }
+
     /**
+     * The final amounts of several missions of one commune, billed together: all the missions of a
+     * year share that year's prepaid hours once (art. 5: the cotisation buys « un nombre de jour de
+     * travail équivalent « payées d'avance » » for the year, not for each mission). Missions are taken
+     * in order of their first day; each uses what the earlier ones left.
+     *
+     * <p>The first mission's {@link MissionSheet#prepaidHoursAlreadyUsed()} counts the prepaid hours used
+     * in its first year before these missions; a later mission may repeat the running figure or omit it.
+     *
+     * @param missions the commune's missions, each with its timesheet
+     * @return their invoices, in order of first day
+     * @throws NullPointerException if {@code missions} or an element is null
+     * @throws InvalidInputException if the missions are of several communes, or a later mission states
+     *     prepaid hours already used that contradict the earlier missions
+     */
+    public List<MissionBill> invoices(List<MissionSheet> missions) {
+        Objects.requireNonNull(missions, "missions");
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < missions.size(); i++) {
+            Objects.requireNonNull(missions.get(i), "missions[" + i + "]");
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(i -> missions.get(i).firstDay()));
+        Map<Year, Hours> used = new java.util.TreeMap<>();
+        List<MissionBill> out = new ArrayList<>();
+        String code = null;
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            MissionSheet s = missions.get(i);
+            if (code == null) {
+                code = s.commune().code();
+            } else if (!code.equals(s.commune().code())) {
+                throw new InvalidInputException("missions[" + i + "].commune", CucmText.ART_5, s.commune()
+                        + " is not the commune of the other missions (" + code + ")");
+            }
+            Year first = Year.from(s.firstDay());
+            if (k == 0) {
+                used.put(first, s.prepaidHoursAlreadyUsedOrZero());
+            } else if (s.prepaidHoursAlreadyUsed().isPresent()
+                    && !s.prepaidHoursAlreadyUsed().get().equals(used.getOrDefault(first, Hours.ZERO))) {
+                throw new InvalidInputException("missions[" + i + "].prepaidHoursAlreadyUsed", CucmText.ART_5,
+                        s.prepaidHoursAlreadyUsed().get() + " h stated, but the earlier missions used "
+                                + used.getOrDefault(first, Hours.ZERO) + " h of the " + first + " prepaid hours");
+            }
+            MissionBill bill = invoice(s, ReplacementPricing.of(s, cotisation, costs, rtt, used));
+            for (YearSettlement y : bill.settlements()) {
+                used.put(y.year(), y.prepaidAlreadyUsed().plus(y.prepaidUsed()));
+            }
+            out.add(bill);
+        }
+        return out;
+    }    /**
      * @param sheet the mission, with its timesheet
      * @return the final amount, with its due date when the receipt date is known
      * @throws InvalidInputException if the timesheet is empty, the commune is not eligible or the
      *     mission is outside the framework convention
      */
     public MissionBill invoice(MissionSheet sheet) {
+        Objects.requireNonNull(sheet, "sheet");
+        return invoice(sheet, ReplacementPricing.of(sheet, cotisation, costs, rtt));
+    }
+
+    private MissionBill invoice(MissionSheet sheet, ReplacementPricing pricing) {
         if (sheet.timesheet().isEmpty()) {
             throw new InvalidInputException("timesheet", CucmText.CONTRACT_ART_2, "the final amount is fixed « sur la "
                     + "base d'un relevé d'heures »: the timesheet is empty");
         }
         Timesheet timesheet = sheet.actualTimesheet();
-        ReplacementPricing pricing = ReplacementPricing.of(sheet, cotisation, costs, rtt);
         Bill bill = BillingEngine.of(pricing, PAYMENT_TERM).invoice(subject(sheet, "final amount"), timesheet,
                 sheet.invoiceIssuedOn().orElse(sheet.lastDay()));
         if (sheet.titreReceivedOn().isPresent()) {
@@ -115,33 +246,42 @@ public final class MissionBilling {
         mission.put("commune", sheet.commune() + ", " + sheet.commune().population());
         mission.put("period", sheet.firstDay() + " to " + sheet.lastDay()
                 + (sheet.isLongerThanOneMonth() ? " (longer than one month)" : " (one month or less)"));
+        sheet.replacementStartedOn().ifPresent(d -> mission.put("replacement started on", d + " (prolonged; "
+                + "judged over the whole replacement)"));
         mission.put("schedule", sheet.schedule().toString());
-        e = e.plus(TraceStep.of("mission within the framework convention", List.of(CucmText.ART_3, CucmText.ART_9),
-                mission, List.of(), "member commune; within " + CucmText.CONVENTION_START + " – "
-                        + CucmText.CONVENTION_LAST_DAY));
+        mission.put("adhesion", sheet.adhesionDate().orElseThrow().toString());
+        e = e.plus(TraceStep.of("mission of an adherent commune within the framework convention",
+                List.of(CucmText.ART_3, CucmText.ART_4, CucmText.ART_9), mission, List.of(),
+                "member commune that has adhered; within " + cotisation.period().describe()));
         if (estimate) {
             e = e.plus(TraceStep.of("provisional cost for the commune's consent",
                     List.of(CucmText.ART_5, CucmText.CONTRACT_ART_2),
-                    Map.of("forecast hours", sheet.plannedHours().orElseThrow().toString()), List.of(),
-                    "priced like the final amount, from the forecast hours"));
+                    Map.of("forecast hours", hours.entries().stream().map(TimesheetEntry::hours)
+                            .reduce(Hours.ZERO, Hours::plus) + " h in " + hours.entries().size() + " entr(y/ies)"),
+                    List.of(), "priced like the final amount: each year's hours with that year's prepaid hours, "
+                            + "each hour at the cost in force on its day"));
         }
         long recordedRtt = hours.entries().stream().filter(x -> x.activity() == Activity.RTT).count();
         for (YearSettlement s : settlements) {
             Map<String, String> in = new LinkedHashMap<>();
             in.put("year", s.year().toString());
-            e = e.plus(TraceStep.of("hourly unit cost of " + s.year(), List.of(CucmText.ART_5), in,
-                    List.of(s.hourlyCost()), s.hourlyRate().toDisplayString() + "/h; "
-                            + UnitCosts.describe(costs.forYear(s.year()))));
-            if (s.costProvisional()) {
-                findings.add(Finding.warning("hourly-cost-provisional", "no unit cost published for " + s.year()
-                        + ": the amount uses the cost in force since " + s.hourlyCost().effectiveFrom() + " ("
-                        + s.hourlyRate().toDisplayString() + "/h) and is provisional", CucmText.ART_5));
+            for (CostPortion p : s.portions()) {
+                e = e.plus(TraceStep.of("hourly unit cost in force from " + p.firstDay(), List.of(CucmText.ART_5), in,
+                        List.of(p.hourlyCost()), p.hourlyRate().toDisplayString() + "/h; "
+                                + UnitCosts.describe(costs.at(p.firstDay()))));
+                if (p.provisional()) {
+                    findings.add(Finding.warning("hourly-cost-provisional", "no revision of the unit cost covers "
+                            + p.firstDay() + ": the amount uses the cost in force since "
+                            + p.hourlyCost().effectiveFrom() + " (" + p.hourlyRate().toDisplayString()
+                            + "/h) and is provisional", CucmText.ART_5));
+                }
             }
             Map<String, String> prepaid = new LinkedHashMap<>();
             prepaid.put("cotisation " + s.year(), s.cotisation().toDisplayString());
             prepaid.put("already used", s.prepaidAlreadyUsed() + " h");
             e = e.plus(TraceStep.of("prepaid work of " + s.year(), List.of(CucmText.ART_5), prepaid,
-                    List.of(s.hourlyCost()), s.cotisation() + " € ÷ " + s.hourlyRate() + " €/h = " + s.prepaidGranted()
+                    List.of(UnitCosts.use(costs.forYear(s.year()))), s.cotisation() + " € ÷ "
+                            + costs.rateForYear(s.year()).value() + " €/h (cost in force on 1 January) = " + s.prepaidGranted()
                             + " h prepaid; " + s.prepaidUsed() + " h used by this mission; " + s.prepaidBalance()
                             + " h left, forfeited at the end of " + s.year()));
             e = e.plus(TraceStep.of("hours not billed", List.of(CucmText.ART_6, CucmText.ART_5),
@@ -158,9 +298,11 @@ public final class MissionBilling {
             Map<String, String> billedIn = new LinkedHashMap<>();
             billedIn.put("billable", s.hoursWorked() + " h worked + " + s.rttHoursBilled() + " h RTT");
             billedIn.put("prepaid used", s.prepaidUsed() + " h");
-            e = e.plus(TraceStep.of("hours billed × unit cost", List.of(CucmText.ART_5, CucmText.CONTRACT_ART_2),
-                    billedIn, List.of(s.hourlyCost()), s.hoursBilled() + " h × " + s.hourlyRate() + " € = "
-                            + s.amount().toDisplayString() + " (rounded once to the cent, half up)"));
+            for (CostPortion p : s.portions()) {
+                e = e.plus(TraceStep.of("hours billed × unit cost", List.of(CucmText.ART_5, CucmText.CONTRACT_ART_2),
+                        billedIn, List.of(p.hourlyCost()), p.hoursBilled() + " h × " + p.hourlyRate() + " € = "
+                                + p.amount().toDisplayString() + " (rounded once to the cent, half up)"));
+            }
         }
         if (recordedRtt > 0 && pricing.rttRule().reading() != RttReading.AS_RECORDED) {
             findings.add(Finding.warning("rtt-taken-not-billed-as-such", recordedRtt + " RTT entr(y/ies) recorded: "

@@ -29,11 +29,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * { "commune": { "code": "71...", "name": "...", "department": "71", "epciSiren": "247100290",
  *                "population": { "inhabitants": 512, "basis": "MUNICIPALE", "vintage": 2026 } },
  *   "firstDay": "2023-03-06", "lastDay": "2023-03-21", "schedule": "35", "plannedHours": "80",
+ *   "adhesionDate": "2022-10-03",
  *   "timesheet": [ { "date": "2023-03-06", "hours": "7", "activity": "WORK" } ],
  *   "prepaidHoursAlreadyUsed": "0", "titreReceivedOn": "2023-04-03" }
  * }</pre>
  *
- * <p>Optional fields: {@code plannedHours} (required for an estimate), {@code timesheet} (required
+ * <p>Optional fields: {@code plannedHours} (a total, for an estimate) or {@code forecast} (the
+ * forecast day by day, same format as {@code timesheet}), {@code adhesionDate} (the day the
+ * commune's adhesion took effect: billing refuses a mission without it, art. 4),
+ * {@code replacementStartedOn} (the first day of the replacement a prolongation continues, art. 6),
+ * {@code timesheet} (required
  * for an invoice; default empty), {@code prepaidHoursAlreadyUsed} (default 0; applies to the year of
  * the first day — a later year of the same mission starts with its whole grant, the agent being with
  * this commune since), {@code titreReceivedOn}, {@code estimateIssuedOn} (default: the first day,
@@ -70,6 +75,30 @@ public abstract class MissionSheet {
     /** @return the timesheet (relevé d'heures), for the final amount */
     @JsonProperty("timesheet")
     public abstract List<TimesheetEntry> timesheet();
+
+    /**
+     * @return the forecast day by day (« la durée prévisionnelle de la mission », art. 5), for the
+     *     provisional cost; when given it is priced exactly like a timesheet and {@link #plannedHours()}
+     *     is not read
+     */
+    @JsonProperty("forecast")
+    public abstract List<TimesheetEntry> forecast();
+
+    /**
+     * @return the day the commune's adhesion took effect (art. 4: « Le recours au service nécessite la
+     *     signature d'un contrat de prestation », a contract open to « la convention cadre [...] à
+     *     laquelle la commune a adhéré en date du XXX »); required to bill
+     */
+    @JsonProperty("adhesionDate")
+    public abstract Optional<LocalDate> adhesionDate();
+
+    /**
+     * @return the first day of the replacement this mission prolongs or renews (contract art. 4
+     *     « Renouvellement ou prolongation »), when it does; the replacement is judged over its whole
+     *     period for the RTT of art. 6
+     */
+    @JsonProperty("replacementStartedOn")
+    public abstract Optional<LocalDate> replacementStartedOn();
 
     /** @return the prepaid hours already used in the year of the first day, before this mission */
     @JsonProperty("prepaidHoursAlreadyUsed")
@@ -116,6 +145,35 @@ public abstract class MissionSheet {
     }
 
     /**
+     * @param entries the forecast day by day
+     * @return this sheet with that forecast
+     */
+    public MissionSheet withForecast(List<TimesheetEntry> entries) {
+        return ((ImmutableMissionSheet) this).withForecast((Iterable<TimesheetEntry>) entries);
+    }
+
+    /**
+     * @param date the day the commune's adhesion took effect
+     * @return this sheet with it
+     */
+    public MissionSheet withAdhesionDate(LocalDate date) {
+        return ((ImmutableMissionSheet) this).withAdhesionDate(date);
+    }
+
+    /**
+     * @param date the first day of the replacement this mission prolongs or renews
+     * @return this sheet with it
+     */
+    public MissionSheet withReplacementStartedOn(LocalDate date) {
+        return ((ImmutableMissionSheet) this).withReplacementStartedOn(date);
+    }
+
+    /** @return the first day of the whole replacement: {@link #replacementStartedOn()} or the first day */
+    public LocalDate replacementFirstDay() {
+        return replacementStartedOn().orElse(firstDay());
+    }
+
+    /**
      * @param hours the prepaid hours already used in the year of the first day
      * @return this sheet with them
      */
@@ -158,14 +216,16 @@ public abstract class MissionSheet {
     }
 
     /**
-     * Art. 6, "une période de remplacement au-delà de 1 mois": the mission lasts beyond one calendar
-     * month when its last day is on or after the first day plus one month (6 March – 5 April is
-     * exactly one month and does not; 6 March – 6 April does).
+     * Art. 6, "une période de remplacement au-delà de 1 mois": the replacement lasts beyond one calendar
+     * month when its last day is on or after its first day plus one month (6 March – 5 April is
+     * exactly one month and does not; 6 March – 6 April does). A replacement that is prolonged or
+     * renewed is judged over its whole period, from {@link #replacementFirstDay()}: a first contract of
+     * 6 – 31 March prolonged from 1 to 30 April lasts beyond one month.
      *
-     * @return true if the mission lasts more than one month
+     * @return true if the replacement lasts more than one month
      */
     public boolean isLongerThanOneMonth() {
-        return !lastDay().isBefore(CalendarMonths.plusMonths(firstDay(), 1));
+        return !lastDay().isBefore(CalendarMonths.plusMonths(replacementFirstDay(), 1));
     }
 
     @Value.Check
@@ -185,6 +245,19 @@ public abstract class MissionSheet {
                         "prepaid hours already used cannot be negative");
             }
         });
+        replacementStartedOn().ifPresent(d -> {
+            if (d.isAfter(firstDay())) {
+                throw new InvalidInputException("replacementStartedOn", CucmText.ART_6, "the replacement prolonged "
+                        + "started on " + d + ", after this mission's first day " + firstDay());
+            }
+        });
+        for (int i = 0; i < forecast().size(); i++) {
+            TimesheetEntry e = forecast().get(i);
+            if (e.date().isBefore(firstDay()) || e.date().isAfter(lastDay())) {
+                throw new InvalidInputException("forecast[" + i + "].date", CucmText.ART_5, e.date()
+                        + " is outside the mission, " + firstDay() + " to " + lastDay());
+            }
+        }
         Map<LocalDate, Hours> perDay = new HashMap<>();
         for (int i = 0; i < timesheet().size(); i++) {
             TimesheetEntry e = timesheet().get(i);

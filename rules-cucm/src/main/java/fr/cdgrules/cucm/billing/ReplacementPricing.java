@@ -15,6 +15,9 @@ import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.territory.Collectivity;
 import fr.cdgrules.core.timeline.InForce;
+import fr.cdgrules.core.error.NoRuleAppliesException;
+import fr.cdgrules.cucm.convention.FrameworkPeriod;
+import fr.cdgrules.cucm.cost.HourlyUnitCost;
 import fr.cdgrules.cucm.cost.UnitCosts;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import fr.cdgrules.cucm.prepaid.PrepaidWork;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -33,7 +37,8 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>"le cout de fonctionnement du service [...] multiplié par le nombre d'heures effectuées":
- *       hours of work (activity {@code WORK}) are billable at the hourly unit cost of their year;
+ *       hours of work (activity {@code WORK}) are billable, each at the hourly unit cost in force on the
+ *       day it was worked (a revision takes effect on the date its decision gives);
  *   <li>"Les périodes de congé et de formation ne seront pas facturées aux communes" (art. 6): leave
  *       and training are not billed; nor is travel ("Le temps de déplacement n'est pas intégré au
  *       temps de travail effectif", art. 6; the CUCM keeps "les frais de déplacement", art. 5);
@@ -44,27 +49,32 @@ import java.util.TreeMap;
  *       rest is billed.
  * </ul>
  *
- * <p>One line per budget year: billed hours × unit cost of the year, the only rounding (once, to
- * the cent, half up, by {@link Money#multipliedBy(fr.cdgrules.core.money.Hours)}). Hence an invoice's
- * total is the sum of its lines and each line is exactly its billed hours × unit cost.
+ * <p>One line per budget year and cost in force ({@link CostPortion}): billed hours × unit cost, the
+ * only rounding (once, to the cent, half up, by {@link Money#multipliedBy(fr.cdgrules.core.money.Hours)}).
+ * Hence an invoice's total is the sum of its lines and each line is exactly its billed hours × unit
+ * cost. The prepaid hours of a year are its cotisation ÷ the cost in force on 1 January.
+ *
+ * <p>A mission needs an adhesion (art. 4) and must lie within the framework convention's period of
+ * force, as reconducted ({@link FrameworkPeriod}).
  */
 public final class ReplacementPricing implements Pricing {
     private final Collectivity commune;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
     private final WorkSchedule schedule;
-    private final Hours alreadyUsed;
+    private final Map<Year, Hours> alreadyUsed;
     private final boolean longerThanOneMonth;
     private final CotisationRule cotisation;
     private final UnitCosts costs;
     private final RttRule rtt;
 
-    private ReplacementPricing(MissionSheet sheet, CotisationRule cotisation, UnitCosts costs, RttRule rtt) {
+    private ReplacementPricing(MissionSheet sheet, CotisationRule cotisation, UnitCosts costs, RttRule rtt,
+            Map<Year, Hours> alreadyUsed) {
         this.commune = sheet.commune();
         this.firstDay = sheet.firstDay();
         this.lastDay = sheet.lastDay();
         this.schedule = sheet.schedule();
-        this.alreadyUsed = sheet.prepaidHoursAlreadyUsedOrZero();
+        this.alreadyUsed = Map.copyOf(alreadyUsed);
         this.longerThanOneMonth = sheet.isLongerThanOneMonth();
         this.cotisation = cotisation;
         this.costs = costs;
@@ -73,23 +83,77 @@ public final class ReplacementPricing implements Pricing {
 
     /**
      * @param sheet the mission (its timesheet and forecast are not read: they are priced by {@link #price})
-     * @param cotisation the cotisation rule
+     * @param cotisation the cotisation rule (with the framework convention's period of force)
      * @param costs the hourly unit costs
      * @param rtt the RTT rule
-     * @return the pricing of that mission
-     * @throws ConventionNotInForceException if the mission is outside the framework convention (art. 9)
+     * @return the pricing of that mission, the sheet's prepaid hours already used counting in its first year
+     * @throws ConventionNotInForceException if the mission is outside the framework convention (art. 9,
+     *     as reconducted)
+     * @throws NoRuleAppliesException if the commune has not adhered, or the mission starts before its
+     *     adhesion (art. 4)
      */
     public static ReplacementPricing of(MissionSheet sheet, CotisationRule cotisation, UnitCosts costs, RttRule rtt) {
-        if (sheet.firstDay().isBefore(CucmText.CONVENTION_START) || sheet.lastDay().isAfter(CucmText.CONVENTION_LAST_DAY)) {
+        return of(sheet, cotisation, costs, rtt,
+                Map.of(Year.from(sheet.firstDay()), sheet.prepaidHoursAlreadyUsedOrZero()));
+    }
+
+    /**
+     * @param sheet the mission
+     * @param cotisation the cotisation rule (with the framework convention's period of force)
+     * @param costs the hourly unit costs
+     * @param rtt the RTT rule
+     * @param alreadyUsed the prepaid hours of each year already used before this mission (by the
+     *     commune's earlier missions of that year); years absent: none
+     * @return the pricing of that mission
+     * @throws NullPointerException if an argument is null
+     * @throws ConventionNotInForceException if the mission is outside the framework convention
+     * @throws NoRuleAppliesException if the commune has not adhered, or the mission starts before its adhesion
+     */
+    public static ReplacementPricing of(MissionSheet sheet, CotisationRule cotisation, UnitCosts costs, RttRule rtt,
+            Map<Year, Hours> alreadyUsed) {
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(cotisation, "cotisation");
+        Objects.requireNonNull(costs, "costs");
+        Objects.requireNonNull(rtt, "rtt");
+        Objects.requireNonNull(alreadyUsed, "alreadyUsed");
+        FrameworkPeriod period = cotisation.period();
+        if (!period.contains(sheet.firstDay()) || !period.contains(sheet.lastDay())) {
             throw new ConventionNotInForceException("a replacement mission from " + sheet.firstDay() + " to "
-                    + sheet.lastDay(), CucmText.CONVENTION_START, CucmText.CONVENTION_LAST_DAY, CucmText.ART_9);
+                    + sheet.lastDay(), period.start(), period.lastDay(),
+                    period.reconductions().isEmpty() ? CucmText.ART_9 : CucmText.ART_12);
         }
-        return new ReplacementPricing(sheet, cotisation, costs, rtt);
+        requireAdhesion(sheet);
+        return new ReplacementPricing(sheet, cotisation, costs, rtt, alreadyUsed);
+    }
+
+    /**
+     * Art. 4: « Le recours au service nécessite la signature d'un contrat de prestation de service (voir
+     * annexe 2) », a contract made under « la convention cadre [...] à laquelle la commune a adhéré ».
+     *
+     * @param sheet a mission
+     * @throws NoRuleAppliesException if the sheet gives no adhesion date, or the mission starts before it
+     */
+    static void requireAdhesion(MissionSheet sheet) {
+        if (sheet.adhesionDate().isEmpty()) {
+            throw new NoRuleAppliesException("a replacement mission at " + sheet.commune() + " without an adhesion "
+                    + "(« Le recours au service nécessite la signature d'un contrat de prestation »; only a commune "
+                    + "that has adhered by annex 1 signs one): give adhesionDate", List.of(CucmText.ART_4,
+                            CucmText.ANNEX_1));
+        }
+        if (sheet.firstDay().isBefore(sheet.adhesionDate().get())) {
+            throw new NoRuleAppliesException("a replacement mission at " + sheet.commune() + " from "
+                    + sheet.firstDay() + ", before its adhesion of " + sheet.adhesionDate().get(),
+                    List.of(CucmText.ART_4, CucmText.ANNEX_1));
+        }
     }
 
     @Override
     public List<InvoiceLine> price(Timesheet sheet) {
-        return settle(sheet).stream().map(this::line).toList();
+        List<InvoiceLine> out = new ArrayList<>();
+        for (YearSettlement s : settle(sheet)) {
+            out.addAll(lines(s));
+        }
+        return out;
     }
 
     /**
@@ -121,14 +185,35 @@ public final class ReplacementPricing implements Pricing {
 
     /**
      * @param s a year's settlement
-     * @return its invoice line: billed hours × unit cost of the year
+     * @return its invoice lines, one per cost in force on the days billed: billed hours × that cost
      */
+    public List<InvoiceLine> lines(YearSettlement s) {
+        List<InvoiceLine> out = new ArrayList<>();
+        for (CostPortion p : s.portions()) {
+            String description = "Replacement of the secretary of " + commune + ", " + s.year()
+                    + (s.portions().size() > 1 ? " (cost in force from " + p.firstDay() + ")" : "") + ": "
+                    + s.hoursWorked() + " h worked + " + s.rttHoursBilled() + " h RTT generated − " + s.prepaidUsed()
+                    + " h prepaid by the cotisation = " + s.hoursBilled() + " h billed"
+                    + (s.portions().size() > 1 ? ", of which " + p.hoursBilled() + " h at this cost" : "")
+                    + (p.provisional() ? " (provisional unit cost)" : "");
+            out.add(InvoiceLine.of(description, p.hoursBilled(), costs.rateAt(p.firstDay()), CucmText.ART_5));
+        }
+        return out;
+    }
+
+    /**
+     * @param s a year's settlement
+     * @return its invoice line, when the whole year is billed at one cost
+     * @throws IllegalStateException if a revision takes effect within the year's hours (several lines)
+     * @deprecated a revision may take effect within a year: use {@link #lines(YearSettlement)}
+     */
+    @Deprecated
     public InvoiceLine line(YearSettlement s) {
-        String description = "Replacement of the secretary of " + commune + ", " + s.year() + ": " + s.hoursWorked()
-                + " h worked + " + s.rttHoursBilled() + " h RTT generated − " + s.prepaidUsed()
-                + " h prepaid by the cotisation = " + s.hoursBilled() + " h billed"
-                + (s.costProvisional() ? " (provisional unit cost)" : "");
-        return InvoiceLine.of(description, s.hoursBilled(), costs.rateForYear(s.year()), CucmText.ART_5);
+        List<InvoiceLine> l = lines(s);
+        if (l.size() != 1) {
+            throw new IllegalStateException(s.year() + " is billed at " + l.size() + " costs: use lines()");
+        }
+        return l.get(0);
     }
 
     private YearSettlement settleYear(Year year, List<TimesheetEntry> entries) {
@@ -138,16 +223,17 @@ public final class ReplacementPricing implements Pricing {
                     CucmText.ART_3);
         }
         Money fee = quote.annualFee().orElseThrow();
-        InForce<Money> rate = costs.rateForYear(year);
-        PrepaidLedger ledger = PrepaidWork.grant(PrepaidLedger.empty(), year, fee, rate.value());
+        PrepaidLedger ledger = PrepaidWork.grant(PrepaidLedger.empty(), year, fee, costs.rateForYear(year).value());
         Hours granted = ledger.balance(year);
-        Hours already = year.equals(Year.from(firstDay)) ? alreadyUsed : Hours.ZERO;
+        Hours already = alreadyUsed.getOrDefault(year, Hours.ZERO);
         ledger = PrepaidWork.alreadyUsed(ledger, year, already);
         Hours worked = Hours.ZERO;
         Hours notBilled = Hours.ZERO;
         Hours recordedRtt = Hours.ZERO;
         Hours prepaidUsed = Hours.ZERO;
         Hours billed = Hours.ZERO;
+        Map<LocalDate, Hours> billedByVersion = new TreeMap<>();
+        Map<LocalDate, LocalDate> firstDayByVersion = new TreeMap<>();
         LocalDate lastEntry = entries.get(entries.size() - 1).date();
         for (TimesheetEntry e : entries) {
             if (e.activity() == Activity.WORK) {
@@ -156,6 +242,7 @@ public final class ReplacementPricing implements Pricing {
                 worked = worked.plus(e.hours());
                 prepaidUsed = prepaidUsed.plus(c.prepaidUsed());
                 billed = billed.plus(c.overage());
+                addAtCost(billedByVersion, firstDayByVersion, e.date(), c.overage());
             } else if (e.activity() == Activity.RTT) {
                 recordedRtt = recordedRtt.plus(e.hours());
             } else {
@@ -172,9 +259,34 @@ public final class ReplacementPricing implements Pricing {
             ledger = c.ledger();
             prepaidUsed = prepaidUsed.plus(c.prepaidUsed());
             billed = billed.plus(c.overage());
+            addAtCost(billedByVersion, firstDayByVersion, lastEntry, c.overage());
         }
-        return YearSettlement.of(year, UnitCosts.use(rate), rate.value(), rate.isCarriedForward(), worked, rttBilled,
-                notBilled, fee, granted, already, prepaidUsed, billed, ledger);
+        if (billedByVersion.isEmpty()) {
+            // nothing billed (all prepaid, or nothing billable): one line of 0 h at the cost of the first day
+            LocalDate day = entries.get(0).date();
+            billedByVersion.put(costs.at(day).version().effectiveFrom(), Hours.ZERO);
+            firstDayByVersion.put(costs.at(day).version().effectiveFrom(), day);
+        }
+        List<CostPortion> portions = new ArrayList<>();
+        for (Map.Entry<LocalDate, Hours> v : billedByVersion.entrySet()) {
+            LocalDate day = firstDayByVersion.get(v.getKey());
+            InForce<HourlyUnitCost> cost = costs.at(day);
+            portions.add(CostPortion.of(day, UnitCosts.use(cost), cost.value().hourlyRate(), cost.isCarriedForward(),
+                    v.getValue()));
+        }
+        return YearSettlement.of(year, portions, worked, rttBilled, notBilled, fee, granted, already, prepaidUsed,
+                billed, ledger);
+    }
+
+    /** Adds hours billed on a day to the portion of the cost in force that day (keyed by its version). */
+    private void addAtCost(Map<LocalDate, Hours> billed, Map<LocalDate, LocalDate> firstDay, LocalDate day,
+            Hours hours) {
+        if (hours.isZero()) {
+            return;
+        }
+        LocalDate version = costs.at(day).version().effectiveFrom();
+        billed.merge(version, hours, Hours::plus);
+        firstDay.merge(version, day, (a, b) -> a.isBefore(b) ? a : b);
     }
 
     /** @return the RTT rule */
@@ -182,7 +294,7 @@ public final class ReplacementPricing implements Pricing {
         return rtt;
     }
 
-    /** @return whether the mission lasts beyond one month */
+    /** @return whether the replacement lasts beyond one month (judged over its whole period) */
     public boolean longerThanOneMonth() {
         return longerThanOneMonth;
     }

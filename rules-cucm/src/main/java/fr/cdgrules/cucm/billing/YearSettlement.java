@@ -29,17 +29,27 @@ public abstract class YearSettlement {
     @JsonProperty("year")
     public abstract Year year();
 
-    /** @return the hourly unit cost of the year, with its version */
+    /**
+     * @return the hourly unit cost of the first hours billed in the year, with its version (when a
+     *     revision takes effect within the year, {@link #portions()} holds each cost)
+     */
     @JsonProperty("hourlyCost")
     public abstract ParameterUse hourlyCost();
 
-    /** @return the cost of the hours billed */
+    /** @return the cost of the first hours billed in the year (see {@link #portions()}) */
     @JsonProperty("hourlyRate")
     public abstract Money hourlyRate();
 
-    /** @return true if the cost is carried forward from an earlier year: the amount is provisional */
+    /** @return true if any hour of the year is priced at a cost no revision covers: the amount is provisional */
     @JsonProperty("costProvisional")
     public abstract boolean costProvisional();
+
+    /**
+     * @return the hours billed, cost by cost, in date order: one portion per cost in force on the days
+     *     worked; one invoice line each
+     */
+    @JsonProperty("portions")
+    public abstract java.util.List<CostPortion> portions();
 
     /** @return hours of work recorded (activity WORK) */
     @JsonProperty("hoursWorked")
@@ -82,9 +92,12 @@ public abstract class YearSettlement {
         return hoursWorked().plus(rttHoursBilled());
     }
 
-    /** @return the amount of the year: hours billed × hourly rate, rounded once to the cent, half up */
+    /**
+     * @return the amount of the year: for each cost, hours billed × hourly rate rounded once to the cent,
+     *     half up; summed exactly
+     */
     public Money amount() {
-        return hourlyRate().multipliedBy(hoursBilled());
+        return Money.total(portions().stream().map(CostPortion::amount).toList());
     }
 
     /** @return the prepaid hours left in the year after this mission (forfeited when the year closes) */
@@ -92,10 +105,13 @@ public abstract class YearSettlement {
         return ledger().balance(year());
     }
 
-    static YearSettlement of(Year year, ParameterUse hourlyCost, Money hourlyRate, boolean costProvisional,
-            Hours hoursWorked, Hours rttHoursBilled, Hours hoursNotBilled, Money cotisation, Hours prepaidGranted,
+    static YearSettlement of(Year year, java.util.List<CostPortion> portions, Hours hoursWorked,
+            Hours rttHoursBilled, Hours hoursNotBilled, Money cotisation, Hours prepaidGranted,
             Hours prepaidAlreadyUsed, Hours prepaidUsed, Hours hoursBilled, PrepaidLedger ledger) {
-        return ImmutableYearSettlement.of(year, hourlyCost, hourlyRate, costProvisional, hoursWorked, rttHoursBilled,
-                hoursNotBilled, cotisation, prepaidGranted, prepaidAlreadyUsed, prepaidUsed, hoursBilled, ledger);
+        CostPortion first = portions.get(0);
+        boolean provisional = portions.stream().anyMatch(CostPortion::provisional);
+        return ImmutableYearSettlement.of(year, first.hourlyCost(), first.hourlyRate(), provisional, portions,
+                hoursWorked, rttHoursBilled, hoursNotBilled, cotisation, prepaidGranted, prepaidAlreadyUsed,
+                prepaidUsed, hoursBilled, ledger);
     }
 }

@@ -2,11 +2,7 @@ package fr.cdgrules.cucm.convention;
 
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
-import fr.cdgrules.core.lifecycle.RenewalPolicy;
-import fr.cdgrules.core.lifecycle.TerminationRule;
-import fr.cdgrules.cucm.source.CucmText;
 import java.time.Period;
-import java.util.List;
 
 /**
  * The framework convention's duration and termination clauses (art. 9 and 10).
@@ -28,7 +24,12 @@ import java.util.List;
  *       conformité"; "Si cette mise en demeure reste sans effet, la résiliation sera confirmée par
  *       l'envoi d'une nouvelle lettre recommandée"; "La même faculté de résiliation est reconnue à chaque
  *       commune": either side, formal notice with a cure period of one calendar month, then a
- *       confirming letter from the day after the cure period. Individual: it ends that commune's
+ *       confirming letter from the day after the cure period. The month is counted from the
+ *       notification under {@link fr.cdgrules.core.calendar.PeriodCounting#CIVIL_PROCEDURE} (Code de
+ *       procédure civile art. 641–642 by analogy: served 10 March 2023, the last day to comply is
+ *       10 April 2023; served 31 January, 28 February), reading {@code CucmReadings#curePeriodCounting}.
+ *       "A moins que les manquements ne soient imputables à des circonstances de force majeure dûment
+ *       établies": see {@link FaultTermination}. Individual: it ends that commune's
  *       membership only.
  * </ul>
  */
@@ -41,17 +42,20 @@ public final class FrameworkConvention {
     /** "un délai d'un mois pour se mettre en conformité". */
     public static final Period CURE_PERIOD = Period.ofMonths(1);
 
-    private static final ConventionTerms TERMS = ConventionTerms.of(TERM, CucmText.ART_9, RenewalPolicy.none(CucmText.ART_9),
-            List.of(TerminationRule.generalInterest(CucmText.ART_10),
-                    TerminationRule.forFault(CURE_PERIOD, CucmText.ART_10)));
-
-    /** @return the clauses: 2 years, no renewal, termination in the general interest then for fault */
+    /**
+     * @return the clauses as the text sets them: 2 years, no renewal, termination in the general
+     *     interest then for fault (cure period counted under {@link fr.cdgrules.core.calendar.PeriodCounting#CIVIL_PROCEDURE});
+     *     same as {@code FrameworkPeriod.initial().terms()}
+     */
     public static ConventionTerms terms() {
-        return TERMS;
+        return FrameworkPeriod.initial().terms();
     }
 
-    /** @return the framework convention, 1 July 2022 to 30 June 2024, with no event recorded */
+    /**
+     * @return the framework convention, 1 July 2022 to 30 June 2024, with no event recorded; a
+     *     reconducted convention is {@link FrameworkPeriod#convention()}
+     */
     public static Convention convention() {
-        return Convention.of(TERMS, CucmText.CONVENTION_START);
+        return FrameworkPeriod.initial().convention();
     }
 }

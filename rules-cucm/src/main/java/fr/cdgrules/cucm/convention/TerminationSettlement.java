@@ -15,7 +15,6 @@ import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import fr.cdgrules.cucm.source.CucmText;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import java.util.Objects;
 
 /**
  * Computes {@link TerminationDues}: the cotisation of the year of the termination (in full: it is
- * "forfaitaire") and the final amounts of the replacements done and not yet paid (billed as any
- * replacement, prepaid hours deducted). Works for both kinds of termination: art. 10 says "Dans tous
+ * "forfaitaire") and the final amounts of the replacements done and not yet paid (billed together by
+ * {@link MissionBilling#invoices}: all the missions of a year share that year's prepaid hours once). Works for both kinds of termination: art. 10 says "Dans tous
  * les cas de figure".
  */
 public final class TerminationSettlement {
@@ -59,7 +58,6 @@ public final class TerminationSettlement {
         Termination t = convention.termination().orElseThrow(() -> new InvalidInputException("convention",
                 CucmText.ART_10, "no termination is recorded on this convention"));
         Year year = Year.from(t.notifiedOn());
-        List<MissionBill> bills = new ArrayList<>();
         for (int i = 0; i < unpaidReplacements.size(); i++) {
             MissionSheet s = unpaidReplacements.get(i);
             if (!s.commune().code().equals(commune.code())) {
@@ -72,8 +70,9 @@ public final class TerminationSettlement {
                             "hours on " + e.date() + ", after the termination took effect on " + t.effectiveOn());
                 }
             }
-            bills.add(billing.invoice(s));
         }
+        // all the missions of a year share that year's prepaid hours once
+        List<MissionBill> bills = billing.invoices(unpaidReplacements);
         AnnualFeeQuote quote = cotisation.quote(commune, year);
         Money fee = quote.annualFee().orElse(Money.ZERO);
         Map<String, String> termination = new LinkedHashMap<>();
@@ -98,7 +97,8 @@ public final class TerminationSettlement {
                 TraceStep.of("replacements done stay due", List.of(CucmText.ART_10, CucmText.ART_5),
                         Map.of("unpaid replacements", String.valueOf(bills.size())), List.of(),
                         replacements.toDisplayString() + " (« La commune restera redevable des remboursements pour "
-                                + "remplacement »)"),
+                                + "remplacement »), billed together: the missions of a year share that year's "
+                                + "prepaid hours once"),
                 TraceStep.of("total due", CucmText.ART_10, Map.of(), due.plus(replacements).toDisplayString()));
         return TerminationDues.of(t, year, fee, cotisationAlreadyPaid, bills, e);
     }

@@ -10,6 +10,7 @@ import fr.cdgrules.cucm.source.CucmText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
 import tools.jackson.core.type.TypeReference;
@@ -20,13 +21,19 @@ import tools.jackson.core.type.TypeReference;
  *
  * <h2>Readings</h2>
  * <ul>
- *   <li>A cost is a value for a budget year ("valeur année 2022", "au titre de l'année 2022"): the
- *       version in force on 1 January of a year is the cost of that year ({@link Timeline#forYear}).
+ *   <li>A revision takes effect on the date its decision gives ({@link Version#effectiveFrom()}),
+ *       never moved to another date: each hour is priced at the cost in force on the day it was worked
+ *       ({@link #at(LocalDate)}); a revision from 1 July 2024 prices the hours of 1 July 2024 on, those of
+ *       30 June 2024 keep the earlier cost.
+ *   <li>The prepaid hours a cotisation buys are counted at the cost of the budget year, the version in
+ *       force on 1 January ({@link #forYear}), the day the grant is recorded.
  *       The bundled 2022 cost is recorded as in force from 1 January 2022, although the deliberation
  *       setting it is dated 30 June 2022 and no hour can be worked before 1 July 2022 (art. 9).
- *   <li>A year with no published cost uses the last cost in force, carried forward, and every figure
- *       built on it says it is <em>provisional</em> ({@link InForce#isCarriedForward()}): "Les nouveaux
- *       coûts seront communiqués, tous les ans, aux communes adhérentes".
+ *   <li>A cost is <em>provisional</em> on a day only when no revision covers that day: the version in
+ *       force took effect in an earlier calendar year and is carried forward ({@link InForce#isCarriedForward()};
+ *       "Il sera révisé tous les ans", "Les nouveaux coûts seront communiqués, tous les ans, aux
+ *       communes adhérentes"). With a revision from 1 July 2024, 1 July 2024 on is final; 1 January to
+ *       30 June 2024, still under the 2022 cost, is provisional.
  * </ul>
  *
  * <p>The bundled data ({@code /fr/cdgrules/cucm/hourly-cost.json}) hold the 2022 cost only; a
@@ -83,6 +90,25 @@ public final class UnitCosts {
     }
 
     /**
+     * @param day a day of work
+     * @return the cost in force that day (provisional when {@link InForce#isCarriedForward()})
+     * @throws NullPointerException if {@code day} is null
+     * @throws fr.cdgrules.core.error.NothingInForceException before the first cost
+     */
+    public InForce<HourlyUnitCost> at(LocalDate day) {
+        return timeline.at(day);
+    }
+
+    /**
+     * @param day a day of work
+     * @return the hourly rate in force that day, as a parameter in force (for invoice lines)
+     * @throws NullPointerException if {@code day} is null
+     */
+    public InForce<Money> rateAt(LocalDate day) {
+        return timeline.at(day).map(HourlyUnitCost::hourlyRate);
+    }
+
+    /**
      * @param year a budget year
      * @return the hourly rate of that year, as a parameter in force (for invoice lines)
      * @throws fr.cdgrules.core.error.NothingInForceException before the first cost
@@ -106,11 +132,13 @@ public final class UnitCosts {
     public static String describe(InForce<?> cost) {
         Year year = Year.from(cost.date());
         if (cost.isCarriedForward()) {
-            return "PROVISIONAL: no unit cost published for " + year + "; the cost in force since "
+            return "PROVISIONAL: no revision covers " + cost.date() + " (none taking effect in " + year
+                    + " on or before that day); the cost in force since "
                     + cost.version().effectiveFrom() + " is carried forward until the CUCM communicates the revised "
                     + "cost (" + CucmText.ART_5 + ": « Il sera révisé tous les ans »)";
         }
-        return "unit cost of " + year + " (" + cost.version().source().decision() + ")";
+        return "unit cost in force on " + cost.date() + " since " + cost.version().effectiveFrom() + " ("
+                + cost.version().source().decision() + ")";
     }
 
     private static Timeline<HourlyUnitCost> load() {

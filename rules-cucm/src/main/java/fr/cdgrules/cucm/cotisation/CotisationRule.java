@@ -13,6 +13,7 @@ import fr.cdgrules.core.timeline.InForce;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cucm.cost.HourlyUnitCost;
+import fr.cdgrules.cucm.convention.FrameworkPeriod;
 import fr.cdgrules.cucm.cost.UnitCosts;
 import fr.cdgrules.cucm.source.CucmText;
 import java.io.IOException;
@@ -52,7 +53,10 @@ import tools.jackson.core.type.TypeReference;
  *       en fonction du montant du cout horaire": prepaid hours = cotisation ÷ hourly unit cost of the
  *       year, exact (210 € at 30 €/h = 7 h; at 31.50 €/h = 20/3 h).
  *   <li>No year after the convention's last day (30 June 2024, art. 9, "non reconductible de façon
- *       tacite") has a cotisation: {@link ConventionNotInForceException}, since no commune could owe one.
+ *       tacite", or the last day a reconduction decided after the bilan sets, {@link FrameworkPeriod})
+ *       has a cotisation: {@link ConventionNotInForceException}, since no commune could owe one.
+ *   <li>A quote is what an adherent commune of the stratum owes (« les communes adhérentes devront
+ *       s'acquitter »): the explanation says so; a commune owes it once it has adhered (art. 4).
  * </ul>
  *
  * <p>The scale is a date-versioned parameter whose first version is recorded as in force from
@@ -73,9 +77,13 @@ public final class CotisationRule {
     private final UnitCosts costs;
     private final AnnualFeeRule feeRule;
 
-    private CotisationRule(Timeline<StrataScale> scale, TenThousandReading reading, UnitCosts costs) {
+    private final FrameworkPeriod period;
+
+    private CotisationRule(Timeline<StrataScale> scale, TenThousandReading reading, UnitCosts costs,
+            FrameworkPeriod period) {
         this.reading = reading;
         this.costs = costs;
+        this.period = period;
         this.scale = Timeline.of(scale.parameter(), scale.versions().stream()
                 .map(v -> Version.of(v.effectiveFrom(), reading.apply(v.value()), v.source()))
                 .toList());
@@ -97,8 +105,21 @@ public final class CotisationRule {
      * @return the rule
      */
     public static CotisationRule of(Timeline<StrataScale> scale, TenThousandReading reading, UnitCosts costs) {
-        return new CotisationRule(Objects.requireNonNull(scale), Objects.requireNonNull(reading),
-                Objects.requireNonNull(costs));
+        return of(scale, reading, costs, FrameworkPeriod.initial());
+    }
+
+    /**
+     * @param scale the scale, as bundled (top stratum from 10 000)
+     * @param reading the reading of 10 000
+     * @param costs the hourly unit costs
+     * @param period the framework convention's period of force, with its reconductions
+     * @return the rule
+     * @throws NullPointerException if an argument is null
+     */
+    public static CotisationRule of(Timeline<StrataScale> scale, TenThousandReading reading, UnitCosts costs,
+            FrameworkPeriod period) {
+        return new CotisationRule(Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(reading, "reading"),
+                Objects.requireNonNull(costs, "costs"), Objects.requireNonNull(period, "period"));
     }
 
     /**
@@ -108,6 +129,26 @@ public final class CotisationRule {
      */
     public static CotisationRule bundled(TenThousandReading reading, UnitCosts costs) {
         return of(BUNDLED, reading, costs);
+    }
+
+    /**
+     * @param reading the reading of 10 000
+     * @param costs the hourly unit costs
+     * @param period the framework convention's period of force
+     * @return the rule on the bundled scale
+     */
+    public static CotisationRule bundled(TenThousandReading reading, UnitCosts costs, FrameworkPeriod period) {
+        return of(BUNDLED, reading, costs, period);
+    }
+
+    /** @return the framework convention's period of force the rule applies in */
+    public FrameworkPeriod period() {
+        return period;
+    }
+
+    /** @return the hourly unit costs */
+    public UnitCosts costs() {
+        return costs;
     }
 
     /** @return the scale under the reading chosen */
@@ -127,17 +168,19 @@ public final class CotisationRule {
      * @param year the budget year
      * @return the quote: not eligible outside the CUCM or outside the scale
      * @throws fr.cdgrules.core.error.NothingInForceException for a year before 2022
-     * @throws ConventionNotInForceException for a year after the convention's last day (30 June 2024)
+     * @throws ConventionNotInForceException for a year after the convention's last day (30 June 2024, or
+     *     as reconducted)
      */
     public AnnualFeeQuote quote(Collectivity commune, Year year) {
         String subject = "cotisation of " + commune + " for " + year;
-        Year lastYear = Year.from(CucmText.CONVENTION_LAST_DAY);
+        Year lastYear = period.lastYear();
         if (year.isAfter(lastYear)) {
             // « conclue pour une durée de 2 ans non reconductible de façon tacite qui viendra à expiration à la
-            // date du 30 juin 2024 »: no collectivity can owe a cotisation after that year
+            // date du 30 juin 2024 »: no collectivity can owe a cotisation after the last year in force
             throw new ConventionNotInForceException("a cotisation for " + year + " (the framework convention is "
-                    + "« non reconductible de façon tacite »)", CucmText.CONVENTION_START, CucmText.CONVENTION_LAST_DAY,
-                    CucmText.ART_9);
+                    + "« non reconductible de façon tacite »" + (period.reconductions().isEmpty() ? ""
+                    : "; reconducted until " + period.lastDay()) + ")", period.start(), period.lastDay(),
+                    period.reconductions().isEmpty() ? CucmText.ART_9 : CucmText.ART_12);
         }
         AnnualFeeQuote quote = feeRule.quote(commune, year);
         if (!quote.eligible()) {
@@ -159,6 +202,12 @@ public final class CotisationRule {
             return quote.withPrepaidHours(Hours.ZERO, TraceStep.of("prepaid work bought by the cotisation",
                     CucmText.ART_5, Map.of("cotisation", "0.00 €"), "0 h: no cotisation, no prepaid work in 2022"));
         }
+        quote = quote.plus(TraceStep.of("what an adherent commune of this stratum owes",
+                List.of(CucmText.ART_4, CucmText.ANNEX_1, CucmText.ART_5), Map.of("stratum",
+                        quote.stratum().map(fr.cdgrules.core.strata.Stratum::wording).orElse("")), List.of(),
+                "the cotisation « dont les communes adhérentes devront s'acquitter tous les ans »: owed once the commune "
+                        + "has adhered (deliberation of its council, then annex 1 signed); a commune that has not "
+                        + "adhered owes nothing"));
         Money fee = quote.annualFee().orElseThrow();
         quote = quote.plus(TraceStep.of("cotisation due in full every year", List.of(CucmText.ART_5, CucmText.ANNEX_2_SCALE),
                 inputs, List.of(), fee.toDisplayString() + " due for the whole of " + year + ", whatever the adhesion "

@@ -7,6 +7,7 @@ import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.cucm.convention.FrameworkPeriod;
 import fr.cdgrules.cucm.source.CucmText;
 import java.time.LocalDate;
 import java.time.Period;
@@ -26,12 +27,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *   <li>Only a member commune of the CUCM may join (art. 3): otherwise a refusal.
  *   <li>The framework convention ends on 30 June 2024 whatever the adhesion date (art. 9: "Quel que
  *       soit la date d'adhésion individuelle des communes, elle est conclue pour une durée de 2 ans
- *       [...] qui viendra à expiration à la date du 30 juin 2024"): an adhesion dated after that day is
- *       refused. An adhesion signed before 1 July 2022 takes effect with the convention on that day.
+ *       [...] qui viendra à expiration à la date du 30 juin 2024"): an adhesion dated after that day (or
+ *       after the last day a reconduction sets) is refused. An adhesion signed before 1 July 2022 takes effect with the convention on that day.
  *   <li>"les communes s'engagent à ne pas recruter directement l'agent [...]. Cet engagement moral
  *       sera pris pour une période de 3 ans à compter de la date d'adhésion de la commune": the
- *       commitment's last day is the day before adhesion date + 3 years (1 September 2022 → 31 August
- *       2025). It outlives the convention; it is a moral commitment, not a rule with a sanction.
+ *       commitment's last day is the day before the third anniversary of the adhesion date (1 September
+ *       2022 → 31 August 2025; 29 February 2024 → 28 February 2027, the anniversary in a common year
+ *       being 1 March, so that the three years are full). It outlives the convention; it is a moral commitment, not a rule with a sanction.
  * </ul>
  */
 @Value.Immutable
@@ -66,15 +68,29 @@ public abstract class Adhesion {
      * @return the adhesion
      */
     public static Adhesion of(AdhesionForm form, AdhesionDateReading reading) {
+        return of(form, reading, FrameworkPeriod.initial());
+    }
+
+    /**
+     * @param form the adhesion form
+     * @param reading which date is the adhesion date
+     * @param period the framework convention's period of force, with its reconductions
+     * @return the adhesion
+     * @throws NullPointerException if an argument is null
+     */
+    public static Adhesion of(AdhesionForm form, AdhesionDateReading reading, FrameworkPeriod period) {
+        java.util.Objects.requireNonNull(form, "form");
+        java.util.Objects.requireNonNull(reading, "reading");
+        java.util.Objects.requireNonNull(period, "period");
         List<Finding> found = new ArrayList<>();
         if (!CucmText.TERRITORY.contains(form.commune())) {
             found.add(Finding.refusal("not-a-member-commune", CucmText.TERRITORY.outsideReason(form.commune()),
                     CucmText.ART_3));
         }
         LocalDate date = date(form, reading);
-        if (date.isAfter(CucmText.CONVENTION_LAST_DAY)) {
+        if (date.isAfter(period.lastDay())) {
             found.add(Finding.refusal("after-convention-end", "adhesion dated " + date + ", after the framework "
-                    + "convention expired on " + CucmText.CONVENTION_LAST_DAY, CucmText.ART_9));
+                    + "convention expired on " + period.lastDay(), CucmText.ART_9));
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("council deliberation", form.councilDeliberationOn().toString());

@@ -24,8 +24,11 @@ import java.util.Optional;
  *   <li>the commune's profile: "communes de moins de 600 habitants qui n'emploient qu'un seul agent
  *       administratif à temps non complet" first;
  *   <li>for other absences, "sous réserve de la durée": the longer forecast first;
- *   <li>tie-breaks standing for the CUCM's "arbitrage": earlier request, commune code, earlier start,
- *       the text's order of reasons of equal rank, longer forecast, then every other field.
+ *   <li>a provisional order when the criteria of the text cannot decide: earlier request, commune
+ *       code, earlier start, the text's order of reasons of equal rank, longer forecast, then every other
+ *       field. Requests of communes with the same profile and the same reason are not decided by it:
+ *       « un arbitrage sera rendu par la CUCM » — {@link #rank} flags them as an {@link Arbitration},
+ *       with a proposed sharing of the agent's hours.
  * </ol>
  * Consistent with {@code equals}: two requests compare equal only if they are equal. Immutable and
  * thread-safe.
@@ -124,6 +127,18 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
     public PriorityRanking rank(Collection<ReplacementRequest> requests) {
         List<ReplacementRequest> sorted = new ArrayList<>(requests);
         sorted.sort(this);
+        Map<String, List<ReplacementRequest>> groups = new LinkedHashMap<>();
+        for (ReplacementRequest r : sorted) {
+            String key = r.reason().name() + "|" + r.isPriorityCommune() + "|"
+                    + (r.reason() == ReplacementReason.OTHER_ABSENCE ? r.forecastDays() : "");
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<Arbitration> arbitrations = new ArrayList<>();
+        for (List<ReplacementRequest> g : groups.values()) {
+            if (g.stream().map(r -> r.commune().code()).distinct().count() > 1) {
+                arbitrations.add(Arbitration.of(List.copyOf(g)));
+            }
+        }
         List<RankedRequest> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             ReplacementRequest r = sorted.get(i);
@@ -141,9 +156,33 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
                 e = e.plus(TraceStep.of("place among the competing requests", CucmText.ART_3,
                         Map.of("position", "1"), "served first"));
             }
+            for (Arbitration arb : arbitrations) {
+                if (arb.requests().contains(r)) {
+                    e = e.plus(TraceStep.of("left to the CUCM's arbitration", CucmText.ART_3,
+                            Map.of("same profile and reason", String.valueOf(arb.requests().size()) + " requests"),
+                            "« Si les communes demandeuses ont le même profil et que le remplacement est demandé pour "
+                                    + "le même motif, un arbitrage sera rendu par la CUCM »: this place is provisional ("
+                                    + arb.describe() + ")"));
+                }
+            }
             ranked.add(RankedRequest.of(i + 1, r, e));
         }
-        return PriorityRanking.of(ranked);
+        return PriorityRanking.of(ranked, arbitrations);
+    }
+
+    /**
+     * Art. 3: « Si les communes demandeuses ont le même profil et que le remplacement est demandé pour le
+     * même motif, un arbitrage sera rendu par la CUCM ». For other absences the duration is a criterion
+     * of the text (« sous réserve de la durée »): two other absences of different durations are told apart.
+     *
+     * @param a a request
+     * @param b another request, of another commune
+     * @return true if the text's criteria cannot tell them apart: left to the CUCM's arbitration
+     */
+    public boolean sameProfileAndReason(ReplacementRequest a, ReplacementRequest b) {
+        return !a.commune().code().equals(b.commune().code()) && a.reason() == b.reason()
+                && a.isPriorityCommune() == b.isPriorityCommune()
+                && compareBy(PriorityCriterion.DURATION_OF_OTHER_ABSENCE, a, b) == 0;
     }
 
     private TraceStep keyStep(ReplacementRequest r) {

@@ -21,11 +21,36 @@ public abstract class PriorityRanking {
     public abstract List<RankedRequest> ranked();
 
     /**
+     * @return the groups of requests with the same profile and the same reason: « un arbitrage sera rendu
+     *     par la CUCM » (art. 3); their relative order in {@link #ranked()} is provisional
+     */
+    @JsonProperty("arbitrations")
+    public abstract List<Arbitration> arbitrations();
+
+    /**
      * @param ranked the ranked requests, in order
-     * @return the ranking
+     * @return the ranking, with no arbitration
      */
     public static PriorityRanking of(List<RankedRequest> ranked) {
-        return ImmutablePriorityRanking.of(ranked);
+        return ImmutablePriorityRanking.of(ranked, List.of());
+    }
+
+    /**
+     * @param ranked the ranked requests, in order
+     * @param arbitrations the groups left to the CUCM's arbitration
+     * @return the ranking
+     */
+    public static PriorityRanking of(List<RankedRequest> ranked, List<Arbitration> arbitrations) {
+        return ImmutablePriorityRanking.of(ranked, arbitrations);
+    }
+
+    /** @return warnings, one per arbitration left to the CUCM (art. 3) */
+    public fr.cdgrules.core.finding.Findings findings() {
+        return fr.cdgrules.core.finding.Findings.of(arbitrations().stream()
+                .map(a -> fr.cdgrules.core.finding.Finding.warning("arbitration-by-the-cucm", a.describe()
+                        + ": « un arbitrage sera rendu par la CUCM qui pourra proposer une répartition des heures de "
+                        + "l'agent »; the order given is provisional", a.citation()))
+                .toList());
     }
 
     /** @return the requests, first served first */

@@ -71,6 +71,13 @@ public abstract class ReplacementRequest {
     public abstract boolean singlePartTimeSecretary();
 
     /**
+     * @return the day the commune's adhesion took effect, if it has adhered (art. 4: only an adherent
+     *     commune has recourse to the service)
+     */
+    @JsonProperty("adhesionDate")
+    public abstract java.util.Optional<LocalDate> adhesionDate();
+
+    /**
      * @param commune the commune, with its population
      * @param requestedOn the date of the request
      * @param start the wished first day
@@ -86,7 +93,7 @@ public abstract class ReplacementRequest {
             Period forecastDuration, ReplacementReason reason, List<String> mainTasks, BigDecimal fteCount,
             boolean singlePartTimeSecretary) {
         return ImmutableReplacementRequest.of(commune, requestedOn, start, forecastDuration, reason, mainTasks, fteCount,
-                singlePartTimeSecretary);
+                singlePartTimeSecretary, java.util.Optional.empty());
     }
 
     /**
@@ -95,6 +102,14 @@ public abstract class ReplacementRequest {
      */
     public ReplacementRequest withReason(ReplacementReason reason) {
         return ((ImmutableReplacementRequest) this).withReason(reason);
+    }
+
+    /**
+     * @param date the day the commune's adhesion took effect
+     * @return this request with it
+     */
+    public ReplacementRequest withAdhesionDate(LocalDate date) {
+        return ((ImmutableReplacementRequest) this).withAdhesionDate(date);
     }
 
     /**

@@ -3,15 +3,19 @@ package fr.cdgrules.cucm.replacement;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
+import fr.cdgrules.cucm.convention.FrameworkPeriod;
 import fr.cdgrules.cucm.source.CucmText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The conditions of art. 3 on a request. Only two are hard rules, giving a refusal: the commune
- * must be a member of the CUCM, and the forecast period must lie within the framework convention
- * (1 July 2022 – 30 June 2024, art. 9). The others are soft and give warnings, never a refusal:
+ * The conditions of art. 3 on a request. Three are hard rules, giving a refusal: the commune
+ * must be a member of the CUCM, it must have adhered before the replacement starts (art. 4: « Le
+ * recours au service nécessite la signature d'un contrat de prestation », open to an adherent commune),
+ * and the forecast period must lie within the framework convention (1 July 2022 – 30 June 2024, art. 9,
+ * or as reconducted after the bilan, {@link FrameworkPeriod}). The others are soft and give warnings,
+ * never a refusal:
  *
  * <ul>
  *   <li>notice: "Il sera demandé aux communes de respecter <em>autant que possible</em> un délai de
@@ -36,19 +40,38 @@ public final class RequestChecks {
 
     /**
      * @param request the request
-     * @return the refusals and warnings, in the order above; empty when every rule is met
+     * @return the refusals and warnings, in the order above, within the convention as the text sets it
      */
     public static Findings check(ReplacementRequest request) {
+        return check(request, FrameworkPeriod.initial());
+    }
+
+    /**
+     * @param request the request
+     * @param period the framework convention's period of force, with its reconductions
+     * @return the refusals and warnings, in the order above; empty when every rule is met
+     * @throws NullPointerException if an argument is null
+     */
+    public static Findings check(ReplacementRequest request, FrameworkPeriod period) {
+        java.util.Objects.requireNonNull(request, "request");
+        java.util.Objects.requireNonNull(period, "period");
         List<Finding> found = new ArrayList<>();
         if (!CucmText.TERRITORY.contains(request.commune())) {
             found.add(Finding.refusal("not-a-member-commune", CucmText.TERRITORY.outsideReason(request.commune())
                     + " (« Toutes les communes de la CUCM peuvent adhérer au service commun »)", CucmText.ART_3));
         }
-        if (request.start().isBefore(CucmText.CONVENTION_START)
-                || request.forecastLastDay().isAfter(CucmText.CONVENTION_LAST_DAY)) {
+        if (request.adhesionDate().isEmpty()) {
+            found.add(Finding.refusal("no-adhesion", request.commune() + " has not adhered: « Le recours au service "
+                    + "nécessite la signature d'un contrat de prestation de service », made with a commune that has "
+                    + "adhered (deliberation, then annex 1)", CucmText.ART_4));
+        } else if (request.start().isBefore(request.adhesionDate().get())) {
+            found.add(Finding.refusal("before-adhesion", "the replacement would start on " + request.start()
+                    + ", before the commune's adhesion of " + request.adhesionDate().get(), CucmText.ART_4));
+        }
+        if (!period.contains(request.start()) || !period.contains(request.forecastLastDay())) {
             found.add(Finding.refusal("outside-convention-period", "the forecast period " + request.start() + " to "
                     + request.forecastLastDay() + " is not within the framework convention, in force from "
-                    + CucmText.CONVENTION_START + " to " + CucmText.CONVENTION_LAST_DAY, CucmText.ART_9));
+                    + period.describe(), period.reconductions().isEmpty() ? CucmText.ART_9 : CucmText.ART_12));
         }
         LocalDate noticeDate = request.requestedOn().plusDays(ONE_WEEK_DAYS);
         if (request.start().isBefore(noticeDate)) {

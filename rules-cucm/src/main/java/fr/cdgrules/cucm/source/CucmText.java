@@ -46,10 +46,19 @@ public final class CucmText {
     public static final Citation ART_5 = cite("art. 5");
     /** Art. 6: the agent — leave and training not billed, RTT billed, 35 h or 37.5 h, 1 607 h, 12 RTT days. */
     public static final Citation ART_6 = cite("art. 6");
+    /** Art. 8: governance — the working group « chargé d'une mission de suivi et de bilan ». */
+    public static final Citation ART_8 = cite("art. 8");
     /** Art. 9: duration — 1 July 2022 to 30 June 2024, "non reconductible de façon tacite". */
     public static final Citation ART_9 = cite("art. 9");
     /** Art. 10: termination — for fault after formal notice, or in the general interest. */
     public static final Citation ART_10 = cite("art. 10");
+    /** Art. 12: « Toute modification de la présente convention devra faire l'objet d'un avenant signé des deux parties ». */
+    public static final Citation ART_12 = cite("art. 12");
+    /**
+     * The deliberation of 30 June 2022: « à titre expérimental pour une durée de 2 ans avant qu'un bilan ne
+     * décide de sa reconduction ».
+     */
+    public static final Citation DELIBERATION = cite("délibération du 30 juin 2022");
     /** Annex 1: the membership form (bulletin d'adhésion). */
     public static final Citation ANNEX_1 = cite("annexe 1");
     /** "ANNEXE 2 : BAREME DES COTISATIONS". */
@@ -64,7 +73,11 @@ public final class CucmText {
     /** First day of the framework convention (art. 9: "prend effet à compter de la date du 1er juillet 2022"). */
     public static final LocalDate CONVENTION_START = LocalDate.of(2022, 7, 1);
 
-    /** Last day of the framework convention (art. 9: "qui viendra à expiration à la date du 30 juin 2024"). */
+    /**
+     * Last day of the framework convention as the text sets it (art. 9: "qui viendra à expiration à la
+     * date du 30 juin 2024"). A reconduction decided after the bilan moves the end: the end in force is
+     * {@link fr.cdgrules.cucm.convention.FrameworkPeriod#lastDay()}, not this constant.
+     */
     public static final LocalDate CONVENTION_LAST_DAY = LocalDate.of(2024, 6, 30);
 
     /**

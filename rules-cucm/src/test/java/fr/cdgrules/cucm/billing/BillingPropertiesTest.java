@@ -42,7 +42,7 @@ class BillingPropertiesTest {
         }
         LocalDate last = first.plusDays(Math.max(codes.size(), 1) - 1);
         return MissionSheet.of(Fixtures.memberOf(population), first, last,
-                        longSchedule ? WorkSchedule.HOURS_37_5 : WorkSchedule.HOURS_35)
+                        longSchedule ? WorkSchedule.HOURS_37_5 : WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(entries)
                 .withPrepaidHoursAlreadyUsed(Hours.ofFraction(Math.min(alreadyUsedQuarters, 28), 4));
     }
@@ -105,7 +105,7 @@ class BillingPropertiesTest {
         qt().forAll(integers().between(0, 400), integers().between(1, 12000)).check((quarters, population) -> {
             Hours h = Hours.ofFraction(quarters, 4);
             MissionSheet s = MissionSheet.of(Fixtures.memberOf(population), LocalDate.of(2024, 3, 4),
-                    LocalDate.of(2024, 3, 4), WorkSchedule.HOURS_35).withPlannedHours(h)
+                    LocalDate.of(2024, 3, 4), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION).withPlannedHours(h)
                     .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2024, 3, 4), h.min(Hours.of(24)), Activity.WORK)));
             return h.compareTo(Hours.of(24)) > 0 || rules.estimate(s).total().equals(rules.invoice(s).total());
         });

@@ -102,7 +102,7 @@ class MissionBillingTest {
     void aRevisedUnitCostGivesFractionalPrepaidHours() {
         CucmRules revised = RULES.withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST);
         MissionSheet sheet = MissionSheet.of(Fixtures.marigny(), LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 19),
-                WorkSchedule.HOURS_35).withPlannedHours(Hours.of(80))
+                WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION).withPlannedHours(Hours.of(80))
                 .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2024, 3, 4), Hours.of(7), Activity.WORK)));
         List<TimesheetEntry> entries = new ArrayList<>(workdays(LocalDate.of(2024, 3, 4), 2, Hours.of(7)));
         entries.add(TimesheetEntry.of(LocalDate.of(2024, 3, 18), Hours.of(7), Activity.WORK));
@@ -125,7 +125,7 @@ class MissionBillingTest {
     @Test
     void prepaidHoursAlreadyUsedAreNotUsedTwice() {
         MissionSheet sheet = MissionSheet.of(Fixtures.ecuisses(), LocalDate.of(2023, 9, 4), LocalDate.of(2023, 9, 8),
-                WorkSchedule.HOURS_35).withTimesheet(workdays(LocalDate.of(2023, 9, 4), 1, Hours.of(7)))
+                WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION).withTimesheet(workdays(LocalDate.of(2023, 9, 4), 1, Hours.of(7)))
                 .withPrepaidHoursAlreadyUsed(Hours.of(10));
         MissionBill invoice = RULES.invoice(sheet);
         YearSettlement y = invoice.settlements().get(0);
@@ -145,7 +145,7 @@ class MissionBillingTest {
         entries.add(TimesheetEntry.of(LocalDate.of(2023, 5, 23), Hours.of(7), Activity.TRAINING));
         entries.add(TimesheetEntry.of(LocalDate.of(2023, 5, 24), Hours.of(2), Activity.TRAVEL));
         MissionSheet sheet = MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 5, 15), LocalDate.of(2023, 5, 24),
-                WorkSchedule.HOURS_35).withTimesheet(entries);
+                WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION).withTimesheet(entries);
         MissionBill invoice = RULES.invoice(sheet);
         assertEquals(Hours.of(16), invoice.settlements().get(0).hoursNotBilled());
         assertEquals(Hours.of(28), invoice.hoursBilled());
@@ -155,7 +155,7 @@ class MissionBillingTest {
     /** Six weeks, Monday 6 March to Friday 14 April 2023: longer than one month. */
     static MissionSheet sixWeeks(WorkSchedule schedule) {
         Hours perDay = schedule.dailyHours();
-        return MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 4, 14), schedule)
+        return MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 4, 14), schedule).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(workdays(LocalDate.of(2023, 3, 6), 6, perDay))
                 .withPlannedHours(perDay.multipliedBy(30));
     }
@@ -189,11 +189,11 @@ class MissionBillingTest {
     void noRttForAReplacementOfOneMonthOrLess() {
         // 6 March to 5 April is exactly one month: not « au-delà de 1 mois »
         MissionSheet sheet = MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 4, 5),
-                WorkSchedule.HOURS_37_5).withTimesheet(workdays(LocalDate.of(2023, 3, 6), 4, Hours.parse("7.5")));
+                WorkSchedule.HOURS_37_5).withAdhesionDate(Fixtures.ADHESION).withTimesheet(workdays(LocalDate.of(2023, 3, 6), 4, Hours.parse("7.5")));
         assertFalse(sheet.isLongerThanOneMonth());
         assertEquals(Hours.ZERO, RULES.invoice(sheet).settlements().get(0).rttHoursBilled());
         MissionSheet oneDayMore = MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 4, 6),
-                WorkSchedule.HOURS_37_5).withTimesheet(sheet.timesheet());
+                WorkSchedule.HOURS_37_5).withAdhesionDate(Fixtures.ADHESION).withTimesheet(sheet.timesheet());
         assertTrue(oneDayMore.isLongerThanOneMonth());
         assertFalse(RULES.invoice(oneDayMore).settlements().get(0).rttHoursBilled().isZero());
     }
@@ -233,7 +233,7 @@ class MissionBillingTest {
         List<TimesheetEntry> entries = new ArrayList<>(workdays(LocalDate.of(2022, 12, 19), 1, Hours.of(7)));
         entries.addAll(workdays(LocalDate.of(2023, 1, 2), 1, Hours.of(7)));
         MissionSheet sheet = MissionSheet.of(Fixtures.marigny(), LocalDate.of(2022, 12, 19), LocalDate.of(2023, 1, 6),
-                WorkSchedule.HOURS_35).withTimesheet(entries);
+                WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION).withTimesheet(entries);
         MissionBill invoice = RULES.invoice(sheet);
         assertEquals(2, invoice.bill().lines().size());
         assertEquals(Hours.of(35), invoice.settlements().get(0).hoursBilled());
@@ -248,26 +248,26 @@ class MissionBillingTest {
         Collectivity c = Fixtures.marigny();
         // outside the framework convention (art. 9): no convention in force, whatever the sheet
         var early = assertThrows(fr.cdgrules.core.error.ConventionNotInForceException.class, () -> RULES.invoice(MissionSheet.of(c,
-                LocalDate.of(2022, 6, 27), LocalDate.of(2022, 7, 1), WorkSchedule.HOURS_35)
+                LocalDate.of(2022, 6, 27), LocalDate.of(2022, 7, 1), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2022, 7, 1), Hours.of(7), Activity.WORK)))));
         assertEquals(List.of(CucmText.ART_9), early.rules());
         assertTrue(early.getMessage().contains("from 2022-06-27 to 2022-07-01"), early.getMessage());
         var late = assertThrows(fr.cdgrules.core.error.ConventionNotInForceException.class, () -> RULES.estimate(MissionSheet.of(c,
-                LocalDate.of(2024, 6, 24), LocalDate.of(2024, 7, 5), WorkSchedule.HOURS_35).withPlannedHours(Hours.of(70))));
+                LocalDate.of(2024, 6, 24), LocalDate.of(2024, 7, 5), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION).withPlannedHours(Hours.of(70))));
         assertEquals(LocalDate.of(2024, 6, 30), late.end());
         InvalidInputException noForecast = assertThrows(InvalidInputException.class, () -> RULES.estimate(
-                MissionSheet.of(c, LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35)));
+                MissionSheet.of(c, LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)));
         assertEquals("plannedHours", noForecast.field().orElseThrow());
         InvalidInputException noTimesheet = assertThrows(InvalidInputException.class, () -> RULES.invoice(
-                MissionSheet.of(c, LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35)));
+                MissionSheet.of(c, LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)));
         assertEquals("timesheet", noTimesheet.field().orElseThrow());
         InvalidInputException outside = assertThrows(InvalidInputException.class, () -> MissionSheet.of(c,
-                LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35)
+                LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2023, 3, 13), Hours.of(7), Activity.WORK))));
         assertEquals("timesheet[0].date", outside.field().orElseThrow());
         // a commune that is not a member is a refusal by the rules (art. 3; exit 3), not an invalid input
         var nonMember = assertThrows(fr.cdgrules.core.error.NotEligibleException.class, () -> RULES.invoice(
-                MissionSheet.of(Fixtures.autun(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35)
+                MissionSheet.of(Fixtures.autun(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                         .withTimesheet(workdays(LocalDate.of(2023, 3, 6), 1, Hours.of(7)))));
         assertEquals(List.of(fr.cdgrules.cucm.source.CucmText.ART_3), nonMember.rules());
         InvalidInputException schedule = assertThrows(InvalidInputException.class, () -> WorkSchedule.parse("39"));

@@ -103,7 +103,7 @@ class FrameworkConventionTest {
                 TimesheetEntry.of(LocalDate.of(2023, 3, 6), Hours.of(7), Activity.WORK),
                 TimesheetEntry.of(LocalDate.of(2023, 3, 7), Hours.of(7), Activity.WORK),
                 TimesheetEntry.of(LocalDate.of(2023, 3, 8), Hours.of(7), Activity.WORK));
-        return MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), WorkSchedule.HOURS_35)
+        return MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 8), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(entries);
     }
 

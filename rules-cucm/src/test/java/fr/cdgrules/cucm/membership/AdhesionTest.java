@@ -44,7 +44,13 @@ class AdhesionTest {
     @Test
     void aLeapDayAdhesion() {
         Adhesion a = RULES.adhesion(AdhesionForm.of(Fixtures.marigny(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
-        assertEquals(LocalDate.of(2027, 2, 27), a.nonRecruitmentLastDay(), "29 Feb 2024 + 3 years = 28 Feb 2027, exclusive");
+        // « une période de 3 ans à compter de la date d'adhésion »: three full years. The third anniversary of
+        // 29 February 2024 falls in a common year, on 1 March 2027 (core CalendarMonths.anniversary), so the
+        // commitment runs through 28 February 2027 — not 27 February, which would cut a day off the three years
+        assertEquals(LocalDate.of(2027, 2, 28), a.nonRecruitmentLastDay(), "29 Feb 2024 + 3 years: through 28 Feb 2027");
+        Adhesion dayBefore = RULES.adhesion(AdhesionForm.of(Fixtures.marigny(), LocalDate.of(2024, 2, 1),
+                LocalDate.of(2024, 2, 28)));
+        assertEquals(LocalDate.of(2027, 2, 27), dayBefore.nonRecruitmentLastDay(), "28 Feb 2024: through 27 Feb 2027");
     }
 
     @Test

@@ -60,7 +60,8 @@ class ReplacementLifecycleTest {
         assertEquals(CucmText.ART_3, f.warnings().get(0).citation());
 
         ReplacementRequest noTasks = ReplacementRequest.of(Fixtures.marigny(), MONDAY.minusDays(10), MONDAY,
-                Period.ofWeeks(2), ReplacementReason.OTHER_ABSENCE, List.of(), BigDecimal.ONE, true);
+                Period.ofWeeks(2), ReplacementReason.OTHER_ABSENCE, List.of(), BigDecimal.ONE, true)
+                .withAdhesionDate(Fixtures.ADHESION);
         assertTrue(RULES.check(noTasks).has("main-tasks-missing"));
         assertFalse(RULES.check(noTasks).isRefused());
     }

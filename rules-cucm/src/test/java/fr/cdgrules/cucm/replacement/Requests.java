@@ -15,7 +15,7 @@ final class Requests {
     static ReplacementRequest request(Collectivity c, boolean singlePartTime, ReplacementReason reason, LocalDate requestedOn,
             LocalDate start, Period duration) {
         return ReplacementRequest.of(c, requestedOn, start, duration, reason, List.of("état civil", "urbanisme"),
-                new BigDecimal("1.5"), singlePartTime);
+                new BigDecimal("1.5"), singlePartTime).withAdhesionDate(Fixtures.ADHESION);
     }
 
     static final List<Collectivity> COMMUNES = List.of(Fixtures.member("71278", "Marigny", 166),
@@ -37,7 +37,7 @@ final class Requests {
         LocalDate start = LocalDate.of(2023, 3, 8).plusDays(r.nextInt(3));
         Period duration = r.nextBoolean() ? Period.ofWeeks(1 + r.nextInt(3)) : Period.ofMonths(1 + r.nextInt(2));
         return ReplacementRequest.of(c, requestedOn, start, duration, reason, TASKS.get(r.nextInt(TASKS.size())),
-                FTES.get(r.nextInt(FTES.size())), r.nextBoolean());
+                FTES.get(r.nextInt(FTES.size())), r.nextBoolean()).withAdhesionDate(Fixtures.ADHESION);
     }
 
     /** Every combination of readings. */

@@ -1,0 +1,6 @@
+/**
+ * The commune's decision to join the pack (délibération du conseil municipal « D'ADHERER, à compter
+ * de l'exercice budgétaire N »): the date of the decision and the budget year joined, from which the
+ * convention (art. 4) and the membership start.
+ */
+package fr.cdgrules.cdg79.adhesion;
