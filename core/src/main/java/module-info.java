@@ -15,6 +15,7 @@ module fr.cdgrules.core {
     exports fr.cdgrules.core.citation;
     exports fr.cdgrules.core.error;
     exports fr.cdgrules.core.explain;
+    exports fr.cdgrules.core.feerun;
     exports fr.cdgrules.core.finding;
     exports fr.cdgrules.core.json;
     exports fr.cdgrules.core.ledger;
@@ -24,6 +25,8 @@ module fr.cdgrules.core {
     exports fr.cdgrules.core.module;
     exports fr.cdgrules.core.money;
     exports fr.cdgrules.core.population;
+    exports fr.cdgrules.core.register;
+    exports fr.cdgrules.core.simulation;
     exports fr.cdgrules.core.strata;
     exports fr.cdgrules.core.territory;
     exports fr.cdgrules.core.timeline;
@@ -32,6 +35,7 @@ module fr.cdgrules.core {
     opens fr.cdgrules.core.calendar to tools.jackson.databind;
     opens fr.cdgrules.core.citation to tools.jackson.databind;
     opens fr.cdgrules.core.explain to tools.jackson.databind;
+    opens fr.cdgrules.core.feerun to tools.jackson.databind;
     opens fr.cdgrules.core.finding to tools.jackson.databind;
     opens fr.cdgrules.core.ledger to tools.jackson.databind;
     opens fr.cdgrules.core.lifecycle to tools.jackson.databind;
@@ -39,6 +43,8 @@ module fr.cdgrules.core {
     opens fr.cdgrules.core.module to tools.jackson.databind;
     opens fr.cdgrules.core.money to tools.jackson.databind;
     opens fr.cdgrules.core.population to tools.jackson.databind;
+    opens fr.cdgrules.core.register to tools.jackson.databind;
+    opens fr.cdgrules.core.simulation to tools.jackson.databind;
     opens fr.cdgrules.core.strata to tools.jackson.databind;
     opens fr.cdgrules.core.territory to tools.jackson.databind;
     opens fr.cdgrules.core.timeline to tools.jackson.databind;

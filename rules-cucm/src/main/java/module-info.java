@@ -20,6 +20,7 @@ module fr.cdgrules.cucm {
     exports fr.cdgrules.cucm.billing;
     exports fr.cdgrules.cucm.membership;
     exports fr.cdgrules.cucm.convention;
+    exports fr.cdgrules.cucm.year;
 
     opens fr.cdgrules.cucm.cost to tools.jackson.databind;
     opens fr.cdgrules.cucm.cotisation to tools.jackson.databind;
@@ -27,6 +28,7 @@ module fr.cdgrules.cucm {
     opens fr.cdgrules.cucm.billing to tools.jackson.databind;
     opens fr.cdgrules.cucm.membership to tools.jackson.databind;
     opens fr.cdgrules.cucm.convention to tools.jackson.databind;
+    opens fr.cdgrules.cucm.year to tools.jackson.databind;
 
     provides fr.cdgrules.core.module.RuleModule with fr.cdgrules.cucm.CucmModule;
 }

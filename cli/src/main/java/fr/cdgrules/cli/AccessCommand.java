@@ -43,12 +43,10 @@ final class AccessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleModule m = Lookups.module(context, module);
-        if (!(m instanceof Cdg79Module cdg79)) {
-            throw new RefusedException("module '" + m.id() + "' has no platform charter; access decisions: "
-                    + Cdg79Module.ID);
-        }
+        fr.cdgrules.cdg79.Cdg79Rules cdg79 = m.capability(fr.cdgrules.cdg79.Cdg79Rules.class).orElseThrow(() ->
+                new RefusedException("module '" + m.id() + "' has no platform charter; access decisions: " + Cdg79Module.ID));
         AccessRequest r = InputFiles.readJson("--request", request, AccessRequest.class);
-        AccessDecision d = cdg79.rules().decide(r);
+        AccessDecision d = cdg79.decide(r);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(d));

@@ -2,7 +2,6 @@ package fr.cdgrules.cli;
 
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.module.RuleModule;
-import fr.cdgrules.cucm.CucmModule;
 import fr.cdgrules.cucm.CucmRules;
 import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionSheet;
@@ -22,24 +21,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code bill cucm --timesheet FILE.json [--estimate]}: the estimate or invoice of a CUCM replacement mission. */
 @Command(name = "bill", mixinStandardHelpOptions = true,
-        description = {"The estimate or the invoice of a CUCM replacement mission.",
+        description = {"The estimate or the invoice of a CUCM replacement mission, or the invoice of CDG79 hourly interventions.",
             "Hours worked per budget year, prepaid hours (bought by the cotisation) deducted first, the rest at the hourly "
                 + "unit cost of the year, and the due date (30 days after receipt of the titre de recettes). The mission "
                 + "sheet is a JSON file in the cucm module's format (see examples/samples/mission-marigny-2023.json)."},
         footer = {"", "Without --estimate: the invoice, from the timesheet. With --estimate: the provisional cost, "
                 + "from the planned hours.",
-            "Example: cdg-rules bill cucm --timesheet examples/samples/mission-marigny-2023.json"})
+            "Example: cdg-rules bill cucm --timesheet examples/samples/mission-marigny-2023.json",
+            "Example: cdg-rules bill cdg79 --interventions examples/samples/interventions-clesse-2026.json"})
 final class BillCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cucm (the only one billing replacement missions).")
+    @Parameters(index = "0", paramLabel = "MODULE", description = "Rule module id: cucm (--timesheet) or cdg79 (--interventions).")
     String module;
 
-    @Option(names = "--timesheet", required = true, paramLabel = "FILE.json", description = "The mission sheet (JSON).")
+    @Option(names = "--timesheet", paramLabel = "FILE.json", description = "cucm: the mission sheet (JSON).")
     Path timesheet;
+
+    @Option(names = "--interventions", paramLabel = "FILE.json",
+            description = "cdg79: the commune, its membership years, the invoice date and the interventions (JSON).")
+    Path interventions;
 
     @Option(names = "--estimate", description = "The estimate (provisional cost) instead of the invoice.")
     boolean estimate;
@@ -61,17 +65,57 @@ final class BillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleModule m = Lookups.module(context, module);
-        if (!(m instanceof CucmModule cucm)) {
-            throw new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm");
+        if (interventions != null) {
+            return billInterventions(m);
         }
+        if (timesheet == null) {
+            throw new UsageException("give --timesheet FILE.json (cucm) or --interventions FILE.json (cdg79)");
+        }
+        fr.cdgrules.cucm.CucmRules cucm = m.capability(fr.cdgrules.cucm.CucmRules.class).orElseThrow(() ->
+                new RefusedException("module '" + m.id() + "' does not bill replacement missions; bill: cucm"));
         MissionSheet sheet = InputFiles.readJson("--timesheet", timesheet, MissionSheet.class);
-        CucmRules rules = reconduction.apply(cucm.rules());
+        CucmRules rules = reconduction.apply(cucm);
         MissionBill bill = estimate ? rules.estimate(sheet) : rules.invoice(sheet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(json(m, sheet, bill)));
         } else {
             printText(out, sheet, bill);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer billInterventions(RuleModule m) {
+        fr.cdgrules.cdg79.Cdg79Rules rules = m.capability(fr.cdgrules.cdg79.Cdg79Rules.class).orElseThrow(() ->
+                new RefusedException("module '" + m.id() + "' does not bill hourly interventions; bill --interventions: cdg79"));
+        if (estimate) {
+            throw new UsageException("--estimate applies to a cucm mission (--timesheet), not to --interventions");
+        }
+        InterventionsFile f = InputFiles.readJson("--interventions", interventions, InterventionsFile.class);
+        fr.cdgrules.cdg79.intervention.InterventionBill bill = rules.invoice(f.commune(),
+                fr.cdgrules.cdg79.fee.Membership.of(new java.util.ArrayList<>(f.membership())), f.interventions(), f.issuedOn());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == TextOrJson.JSON) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("module", m.id());
+            o.put("commune", Map.of("code", f.commune().code(), "name", f.commune().name()));
+            o.put("membership", f.membership());
+            o.put("total", bill.total());
+            o.put("bill", bill.bill());
+            o.put("outcomes", explain ? bill.outcomes() : bill.outcomes().stream().map(x -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("intervention", x.intervention());
+                one.put("kind", x.kind());
+                one.put("line", x.line().orElse(null));
+                return one;
+            }).toList());
+            o.put("citations", bill.bill().citations());
+            out.println(Json.pretty(o));
+        } else {
+            out.print(bill.render());
+            if (!bill.render().endsWith("\n")) {
+                out.println();
+            }
         }
         return ExitCodes.OK;
     }

@@ -111,6 +111,12 @@ public final class CdgRulesCli implements Callable<Integer> {
         cl.addSubcommand(new DeadlinesCommand(context));
         cl.addSubcommand(new BillCommand(context));
         cl.addSubcommand(new AccessCommand(context));
+        cl.addSubcommand(new FeesCommand(context));
+        cl.addSubcommand(new SimulateCommand(context));
+        cl.addSubcommand(new StatementCommand(context));
+        cl.addSubcommand(new ComplianceCommand(context));
+        cl.addSubcommand(new CohortCommand(context));
+        cl.addSubcommand(new WhoPaysCommand(context));
         // after the subcommands: these settings propagate to the commands already added
         cl.registerConverter(Year.class, CdgRulesCli::parseYear);
         cl.registerConverter(LocalDate.class, CdgRulesCli::parseDate);

@@ -5,7 +5,6 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.module.RuleModule;
-import fr.cdgrules.cucm.CucmModule;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Year;
@@ -71,6 +70,10 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = "--notice-on", paramLabel = "YYYY-MM-DD", description = "Date a notice is given (notified).")
     LocalDate noticeOn;
 
+    @Option(names = "--renewed-on", paramLabel = "YYYY-MM-DD",
+            description = "Date an express renewal (reconduction expresse) was decided, for a convention that renews only expressly (cdg62).")
+    LocalDate renewedOn;
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "The reasons the notice states, when the clause requires them.")
     String reason;
 
@@ -102,10 +105,12 @@ final class DeadlinesCommand implements Callable<Integer> {
         ConventionStarts.Placed placed = ConventionStarts.place(m, asked, Optional.ofNullable(joiningYear));
         Convention convention = placed.convention();
         if (reconduction.given()) {
-            if (!(m instanceof CucmModule cucm)) {
-                throw ReconductionOptions.cucmOnly();
-            }
-            convention = reconduction.apply(cucm.rules()).convention();
+            fr.cdgrules.cucm.CucmRules cucm = m.capability(fr.cdgrules.cucm.CucmRules.class)
+                    .orElseThrow(ReconductionOptions::cucmOnly);
+            convention = reconduction.apply(cucm).convention();
+        }
+        if (renewedOn != null) {
+            convention = convention.withExpressRenewal(renewedOn);
         }
         if (noticeOn != null) {
             try {
@@ -130,6 +135,7 @@ final class DeadlinesCommand implements Callable<Integer> {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("module", m.id());
                 o.put("start", convention.start());
+                o.put("renewedOn", renewedOn);
                 o.put("asked", asked);
                 o.put("decidedOn", decidedOn);
                 o.put("joiningYear", placed.joiningYear().orElse(null));
@@ -144,6 +150,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             default:
                 out.println("Convention " + m.id() + " (" + m.issuingBody() + ") starting " + convention.start()
                         + placed.why().map(w -> " (" + w + ")").orElse("")
+                        + (renewedOn == null ? "" : ", renewal decided on " + renewedOn)
                         + (noticeOn == null ? "" : ", notice given on " + noticeOn));
                 for (Deadline d : deadlines) {
                     out.printf("  %s  %-26s %s [%s]%n", d.date(), DeadlineCalendar.kindText(d.kind()), d.description(),

@@ -73,11 +73,28 @@ final class ModulesCommand implements Callable<Integer> {
             list.add("batch");
         }
         list.add("deadlines");
-        if (m instanceof fr.cdgrules.cucm.CucmModule) {
+        if (m.annualFees().isPresent()) {
+            list.add("fees");
+        }
+        if (m.annualFees().isPresent() && m.capability(fr.cdgrules.core.module.TariffRevision.class).isPresent()) {
+            list.add("simulate");
+        }
+        if (m.capability(fr.cdgrules.cucm.CucmRules.class).isPresent()
+                || m.capability(fr.cdgrules.cdg79.Cdg79Rules.class).isPresent()) {
             list.add("bill");
         }
-        if (m instanceof fr.cdgrules.cdg79.Cdg79Module) {
+        if (m.capability(fr.cdgrules.cucm.CucmRules.class).isPresent()) {
+            list.add("statement");
+        }
+        if (m.capability(fr.cdgrules.cdg79.Cdg79Rules.class).isPresent()) {
             list.add("access");
+        }
+        if (m.capability(fr.cdgrules.cdg62.Cdg62Rules.class).isPresent()) {
+            list.add("compliance");
+        }
+        if (m.capability(fr.cdgrules.cdg44.Cdg44Rules.class).isPresent()) {
+            list.add("cohort");
+            list.add("who-pays");
         }
         return list;
     }

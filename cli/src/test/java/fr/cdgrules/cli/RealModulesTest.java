@@ -34,8 +34,8 @@ class RealModulesTest {
             assertTrue(out.contains("\n" + id + "  ") || out.startsWith(id + "  "), id);
         }
         assertTrue(out.contains("source 000  000_2b251d75239922ee.txt"), out);
-        assertTrue(out.contains("    commands    quote, batch, deadlines, access\n"), out);
-        assertTrue(out.contains("    commands    quote, batch, deadlines, bill\n"), out);
+        assertTrue(out.contains("    commands    quote, batch, deadlines, fees, simulate, bill, access\n"), out);
+        assertTrue(out.contains("    commands    quote, batch, deadlines, fees, simulate, bill, statement\n"), out);
     }
 
     @Test

@@ -60,4 +60,20 @@ public final class Cdg44Module implements RuleModule {
     public Cdg44Rules rules() {
         return rules;
     }
+
+    /**
+     * The module's capabilities found by type: its rules ({@code capability(Cdg44Rules.class)}), and the
+     * capability interfaces it implements.
+     *
+     * @param type the capability's type
+     * @param <T> that type
+     * @return the capability, empty if the module has none of that type
+     */
+    @Override
+    public <T> java.util.Optional<T> capability(Class<T> type) {
+        if (type == Cdg44Rules.class) {
+            return java.util.Optional.of(type.cast(rules()));
+        }
+        return RuleModule.super.capability(type);
+    }
 }

@@ -55,4 +55,20 @@ public final class Cdg62Module implements RuleModule {
     public Cdg62Rules rules() {
         return Cdg62Rules.standard();
     }
+
+    /**
+     * The module's capabilities found by type: its rules ({@code capability(Cdg62Rules.class)}), and the
+     * capability interfaces it implements.
+     *
+     * @param type the capability's type
+     * @param <T> that type
+     * @return the capability, empty if the module has none of that type
+     */
+    @Override
+    public <T> java.util.Optional<T> capability(Class<T> type) {
+        if (type == Cdg62Rules.class) {
+            return java.util.Optional.of(type.cast(rules()));
+        }
+        return RuleModule.super.capability(type);
+    }
 }

@@ -1,5 +1,13 @@
 package fr.cdgrules.cdg79;
 
+import fr.cdgrules.core.billing.PaymentTerm;
+import fr.cdgrules.core.module.FeeCollection;
+import fr.cdgrules.core.module.TariffRevision;
+import fr.cdgrules.core.strata.StrataScale;
+import fr.cdgrules.core.timeline.Timeline;
+import fr.cdgrules.core.timeline.Version;
+import fr.cdgrules.cdg79.fee.PackAdhesion;
+import java.time.Year;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.module.AnnualFees;
@@ -16,7 +24,7 @@ import java.util.Optional;
  * ({@link Cdg79Readings#defaults()}). For the hourly interventions, the platform charter and the other
  * readings use {@link #rules()} or {@link Cdg79Rules}. Immutable and thread-safe.
  */
-public final class Cdg79Module implements RuleModule {
+public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevision {
     /** The module id. */
     public static final String ID = "cdg79";
 
@@ -79,5 +87,66 @@ public final class Cdg79Module implements RuleModule {
     @Override
     public Convention convention(LocalDate start) {
         return rules.convention(start);
+    }
+
+    /**
+     * The object of the year's titre: the annual adhesion to the pack (art. 3.1).
+     *
+     * @param year the budget year
+     * @return the object
+     */
+    @Override
+    public String titreObject(Year year) {
+        return "Adhésion " + year + " au pack « Secrétaire général de mairie » (000 art. 3.1)";
+    }
+
+    /**
+     * Seed 000 sets no payment term for the adhesion.
+     *
+     * @return empty
+     */
+    @Override
+    public Optional<PaymentTerm> paymentTerm() {
+        return Optional.empty();
+    }
+
+    /** @return the tariff of art. 3.1 as published */
+    @Override
+    public Timeline<StrataScale> feeTariff() {
+        return PackAdhesion.publishedTariff();
+    }
+
+    /**
+     * The pack under another version of its tariff (« les tarifs sont susceptibles d'évoluer par
+     * décision du Conseil d'administration », art. 3.1), under the module's readings.
+     *
+     * @param version the new version, with its deciding act
+     * @return the annual adhesion with that version (replacing a version of the same date)
+     */
+    @Override
+    public AnnualFees withFeeTariff(Version<StrataScale> version) {
+        java.util.Objects.requireNonNull(version, "version");
+        Timeline<StrataScale> t = PackAdhesion.publishedTariff();
+        java.util.List<Version<StrataScale>> vs = new java.util.ArrayList<>(t.versions());
+        vs.removeIf(v -> v.effectiveFrom().equals(version.effectiveFrom()));
+        vs.add(version);
+        PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(), Timeline.of(t.parameter(), vs));
+        return pack::quote;
+    }
+
+    /**
+     * The module's capabilities found by type: its rules ({@code capability(Cdg79Rules.class)}), and the
+     * capability interfaces it implements.
+     *
+     * @param type the capability's type
+     * @param <T> that type
+     * @return the capability, empty if the module has none of that type
+     */
+    @Override
+    public <T> java.util.Optional<T> capability(Class<T> type) {
+        if (type == Cdg79Rules.class) {
+            return java.util.Optional.of(type.cast(rules()));
+        }
+        return RuleModule.super.capability(type);
     }
 }

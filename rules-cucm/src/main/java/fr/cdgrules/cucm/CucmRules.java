@@ -301,6 +301,15 @@ public final class CucmRules {
         return Adhesion.of(form, readings.adhesionDate(), period);
     }
 
+    /**
+     * @param missions a year's missions, for one or several communes, in any order
+     * @return their invoices in date order against one prepaid-hours ledger per commune and year,
+     *     with a statement per commune and year ({@link fr.cdgrules.cucm.year.CucmYear#statements})
+     */
+    public fr.cdgrules.cucm.year.CucmYear year(List<MissionSheet> missions) {
+        return fr.cdgrules.cucm.year.CucmYear.invoice(this, missions);
+    }
+
     /** @return the duration and termination clauses (art. 9, 10), as reconducted */
     public ConventionTerms conventionTerms() {
         return period.terms();

@@ -1,36 +1,66 @@
 package fr.cdgrules.core.explain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.cdgrules.core.citation.Citation;
-import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
+import java.util.function.Supplier;
 
 /**
  * How a figure was computed: an ordered trace of {@link TraceStep}s. Every computed amount or date
  * of the library carries one; {@link #render()} gives the readable form, {@link #citations()} and
  * {@link #parameters()} the articles and parameter versions involved.
+ *
+ * <p>Its words (subject, and the inputs and results of {@link TraceStep#deferred deferred} steps)
+ * may be built only when first read; the rendered text is the same either way.
  */
-@Value.Immutable
-@ValueStyle
-@JsonSerialize(as = ImmutableExplanation.class)
-@JsonDeserialize(as = ImmutableExplanation.class)
+@JsonPropertyOrder({"subject", "steps"})
 public abstract class Explanation {
-    Explanation() {}
+    private final List<TraceStep> steps;
+    private Supplier<String> subjectToBuild; // guarded by this; null once built
+    private volatile String subject;
+
+    Explanation(Supplier<String> subject, List<TraceStep> steps) {
+        this.subjectToBuild = Objects.requireNonNull(subject, "subject");
+        this.steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
+    }
+
+    /** The only implementation: the class stays abstract so that its public shape does not change. */
+    private static final class Impl extends Explanation {
+        Impl(Supplier<String> subject, List<TraceStep> steps) {
+            super(subject, steps);
+        }
+    }
 
     /** @return what is explained, e.g. "annual fee of Clessé (79094) for 2026" */
     @JsonProperty("subject")
-    public abstract String subject();
+    public String subject() {
+        String s = subject;
+        if (s == null) {
+            synchronized (this) {
+                s = subject;
+                if (s == null) {
+                    s = Objects.requireNonNull(subjectToBuild.get(), "subject");
+                    subject = s;
+                    subjectToBuild = null;
+                }
+            }
+        }
+        return s;
+    }
 
     /** @return the steps, in order */
     @JsonProperty("steps")
-    public abstract List<TraceStep> steps();
+    public List<TraceStep> steps() {
+        return steps;
+    }
 
     /**
      * @param subject what is explained
@@ -38,7 +68,8 @@ public abstract class Explanation {
      * @return the explanation
      */
     public static Explanation of(String subject, List<TraceStep> steps) {
-        return ImmutableExplanation.of(subject, steps);
+        Objects.requireNonNull(subject, "subject");
+        return new Impl(() -> subject, steps);
     }
 
     /**
@@ -51,13 +82,36 @@ public abstract class Explanation {
     }
 
     /**
+     * An explanation whose subject is put into words only when first read (see
+     * {@link TraceStep#deferred}). The supplier must read only immutable values; it is called at most once.
+     *
+     * @param subject builds what is explained
+     * @param steps the steps
+     * @return the explanation
+     */
+    public static Explanation deferred(Supplier<String> subject, List<TraceStep> steps) {
+        return new Impl(subject, steps);
+    }
+
+    @JsonCreator
+    static Explanation fromJson(@JsonProperty("subject") String subject, @JsonProperty("steps") List<TraceStep> steps) {
+        if (subject == null) {
+            throw new InvalidInputException("subject", null, "an explanation needs its subject");
+        }
+        return of(subject, steps == null ? List.of() : steps);
+    }
+
+    /**
      * @param step a further step
      * @return this explanation with the step appended
      */
     public Explanation plus(TraceStep step) {
-        List<TraceStep> list = new ArrayList<>(steps());
+        Objects.requireNonNull(step, "step");
+        List<TraceStep> list = new ArrayList<>(steps.size() + 1);
+        list.addAll(steps);
         list.add(step);
-        return of(subject(), list);
+        Explanation self = this;
+        return new Impl(self::subject, list);
     }
 
     /** @return every article cited by a step, first appearance first, without repeats */
@@ -94,6 +148,20 @@ public abstract class Explanation {
             sb.append("     → ").append(s.result()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** @return true for an explanation with the same subject and steps */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Explanation e && steps.equals(e.steps) && subject().equals(e.subject());
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 5381;
+        h += (h << 5) + subject().hashCode();
+        h += (h << 5) + steps.hashCode();
+        return h;
     }
 
     @Override

@@ -1,19 +1,19 @@
 package fr.cdgrules.core.ledger;
 
 import fr.cdgrules.core.limits.Limits;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
-import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.core.money.Money;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The prepaid hours of one collectivity (heures prépayées), year by year, as an append-only list of
@@ -22,21 +22,42 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Invariants, for every year: the balance never goes negative; prepaid used + overage = hours
  * worked; granted + carried in = used + forfeited + carried out + balance; once closed, a year takes
  * no more entries. Nothing is carried over unless the {@link CarryOverRule} says so.
+ *
+ * <p>Cost: recording an entry (grant, consumption, close) takes constant time and memory, whichever
+ * version of the ledger it is recorded on (the versions share their earlier entries);
+ * {@link #balance}, {@link #total} and {@link #isClosed} take constant time (running totals per
+ * year); {@link #entries} is built once per version, {@link #forYear} is linear.
  */
-@Value.Immutable
-@ValueStyle
-@JsonSerialize(as = ImmutablePrepaidLedger.class)
-@JsonDeserialize(as = ImmutablePrepaidLedger.class)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class PrepaidLedger {
-    PrepaidLedger() {}
+    private final CarryOverRule carryOverRule;
+    private final EntryLog log;
+    private final Map<Year, YearTotals> years;
+
+    PrepaidLedger(CarryOverRule carryOverRule, EntryLog log, Map<Year, YearTotals> years) {
+        this.carryOverRule = carryOverRule;
+        this.log = log;
+        this.years = years;
+    }
+
+    /** The only implementation: the class stays abstract so that its public shape does not change. */
+    private static final class Impl extends PrepaidLedger {
+        Impl(CarryOverRule rule, EntryLog log, Map<Year, YearTotals> years) {
+            super(rule, log, years);
+        }
+    }
 
     /** @return what happens to the balance when a year closes */
     @JsonProperty("carryOverRule")
-    public abstract CarryOverRule carryOverRule();
+    public CarryOverRule carryOverRule() {
+        return carryOverRule;
+    }
 
-    /** @return the entries, in the order recorded */
+    /** @return the entries, in the order recorded (an unmodifiable list, built on the first call to this version) */
     @JsonProperty("entries")
-    public abstract List<LedgerEntry> entries();
+    public List<LedgerEntry> entries() {
+        return log.inOrder();
+    }
 
     /** @return an empty ledger under the default rule, {@link CarryOverRule#FORFEIT} */
     public static PrepaidLedger empty() {
@@ -48,7 +69,27 @@ public abstract class PrepaidLedger {
      * @return an empty ledger
      */
     public static PrepaidLedger empty(CarryOverRule rule) {
-        return ImmutablePrepaidLedger.of(rule, List.of());
+        return new Impl(Objects.requireNonNull(rule, "rule"), EntryLog.EMPTY, Map.of());
+    }
+
+    /**
+     * The ledger read back from JSON: its entries as recorded, its totals recomputed from them.
+     *
+     * @param rule the carry-over rule
+     * @param entries the entries, in order (none when absent)
+     * @return the ledger
+     */
+    @JsonCreator
+    static PrepaidLedger fromJson(@JsonProperty("carryOverRule") CarryOverRule rule,
+            @JsonProperty("entries") List<LedgerEntry> entries) {
+        if (rule == null) {
+            throw new InvalidInputException("carryOverRule", null, "a ledger needs its carry-over rule");
+        }
+        PrepaidLedger l = empty(rule);
+        for (LedgerEntry e : entries == null ? List.<LedgerEntry>of() : entries) {
+            l = l.append(Objects.requireNonNull(e, "entries[]"));
+        }
+        return l;
     }
 
     /**
@@ -73,7 +114,7 @@ public abstract class PrepaidLedger {
         if (fee.isNegative()) {
             throw new InvalidInputException("ledger.fee", citation, "a fee cannot be negative: " + fee);
         }
-        if (entries().stream().anyMatch(e -> e.kind() == LedgerEntryKind.GRANT && e.year().equals(year))) {
+        if (totals(year).granted()) {
             throw new InvalidInputException("ledger.year", citation, year + " already has its prepaid grant");
         }
         Hours hours = fee.dividedBy(hourlyCost);
@@ -138,11 +179,13 @@ public abstract class PrepaidLedger {
     }
 
     /**
+     * The balance of a year, in constant time (kept as entries are recorded).
+     *
      * @param year a year
      * @return the prepaid hours still available that year
      */
     public Hours balance(Year year) {
-        return forYear(year).stream().map(LedgerEntry::balanceEffect).reduce(Hours.ZERO, Hours::plus);
+        return totals(year).balance();
     }
 
     /**
@@ -151,7 +194,7 @@ public abstract class PrepaidLedger {
      * @return the total hours of that kind in that year
      */
     public Hours total(Year year, LedgerEntryKind kind) {
-        return forYear(year).stream().filter(e -> e.kind() == kind).map(LedgerEntry::hours).reduce(Hours.ZERO, Hours::plus);
+        return totals(Objects.requireNonNull(year, "year")).total(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
@@ -159,7 +202,7 @@ public abstract class PrepaidLedger {
      * @return true once the year has been closed
      */
     public boolean isClosed(Year year) {
-        return forYear(year).stream().anyMatch(e -> e.kind() == LedgerEntryKind.FORFEITURE || e.kind() == LedgerEntryKind.CARRY_OUT);
+        return totals(year).closed();
     }
 
     /**
@@ -176,9 +219,34 @@ public abstract class PrepaidLedger {
         }
     }
 
+    private YearTotals totals(Year year) {
+        return years.getOrDefault(Objects.requireNonNull(year, "year"), YearTotals.NONE);
+    }
+
+    /** Records an entry in constant time (for a ledger of a few years), sharing the earlier ones. */
     private PrepaidLedger append(LedgerEntry entry) {
-        List<LedgerEntry> list = new ArrayList<>(entries());
-        list.add(entry);
-        return ((ImmutablePrepaidLedger) this).withEntries(list);
+        Map<Year, YearTotals> nextYears = new HashMap<>(years);
+        nextYears.put(entry.year(), totals(entry.year()).plus(entry));
+        return new Impl(carryOverRule, log.plus(entry), nextYears);
+    }
+
+    /** @return true for a ledger with the same rule and the same entries, in the same order */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PrepaidLedger l && carryOverRule == l.carryOverRule
+                && entries().equals(l.entries());
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 5381;
+        h += (h << 5) + carryOverRule.hashCode();
+        h += (h << 5) + entries().hashCode();
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        return "PrepaidLedger{carryOverRule=" + carryOverRule + ", entries=" + entries() + "}";
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The common shape of an annual fee by population stratum: the collectivity must be in the
@@ -64,37 +65,47 @@ public final class AnnualFeeRule {
     public AnnualFeeQuote quote(Collectivity c, Year year) {
         java.util.Objects.requireNonNull(c, "c");
         Limits.year("year", year);
-        String subject = "annual fee of " + c + " for " + year + " (" + module + ")";
-        Map<String, String> where = new LinkedHashMap<>();
-        where.put("commune", c.toString());
-        where.put("department", c.department());
-        where.put("epciSiren", c.epciSiren().orElse("none"));
+        // the words of the explanation are built only if it is read (Explanation, TraceStep.deferred)
+        Supplier<String> subject = () -> "annual fee of " + c + " for " + year + " (" + module + ")";
+        Supplier<Map<String, String>> where = () -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("commune", c.toString());
+            m.put("department", c.department());
+            m.put("epciSiren", c.epciSiren().orElse("none"));
+            return m;
+        };
+        List<Citation> territoryArticle = List.of(territory.citation());
         if (!territory.contains(c)) {
             String reason = territory.outsideReason(c);
-            return AnnualFeeQuote.notEligible(module, year, c, reason, Optional.empty(), Explanation.of(subject,
-                    TraceStep.of("territory served", territory.citation(), where, "not eligible: " + reason)));
+            return AnnualFeeQuote.notEligible(module, year, c, reason, Optional.empty(), Explanation.deferred(subject,
+                    List.of(TraceStep.deferred("territory served", territoryArticle, where, List.of(),
+                            () -> "not eligible: " + reason))));
         }
-        TraceStep inTerritory = TraceStep.of("territory served", territory.citation(), where,
-                "within " + territory.description());
+        TraceStep inTerritory = TraceStep.deferred("territory served", territoryArticle, where, List.of(),
+                () -> "within " + territory.description());
         InForce<StrataScale> scale = tariff.forYear(year);
         ParameterUse use = ParameterUse.of(scale, "scale of " + scale.version().effectiveFrom());
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("population", c.population().toString());
-        inputs.put("year", year.toString());
+        Supplier<Map<String, String>> inputs = () -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("population", c.population().toString());
+            m.put("year", year.toString());
+            return m;
+        };
         StratumLookup lookup = scale.value().lookup(c.population());
         if (!lookup.isEligible()) {
             String reason = "population outside the scale: " + lookup.reason().orElseThrow();
-            return AnnualFeeQuote.notEligible(module, year, c, reason, Optional.of(use), Explanation.of(subject,
-                    inTerritory, TraceStep.of("annual fee by population stratum", List.of(feeArticle), inputs,
-                            List.of(use), "not eligible: " + reason)));
+            return AnnualFeeQuote.notEligible(module, year, c, reason, Optional.of(use), Explanation.deferred(subject,
+                    List.of(inTerritory, TraceStep.deferred("annual fee by population stratum", List.of(feeArticle),
+                            inputs, List.of(use), () -> "not eligible: " + reason))));
         }
         Stratum s = lookup.orElseThrow();
-        String carried = scale.isCarriedForward()
-                ? " (tariff of " + scale.version().effectiveFrom().getYear() + " still in force: no later deliberation)"
-                : "";
-        TraceStep feeStep = TraceStep.of("annual fee by population stratum", List.of(feeArticle), inputs, List.of(use),
-                "stratum '" + s.wording() + "' → " + s.annualFee().toDisplayString() + carried);
+        TraceStep feeStep = TraceStep.deferred("annual fee by population stratum", List.of(feeArticle), inputs,
+                List.of(use), () -> "stratum '" + s.wording() + "' → " + s.annualFee().toDisplayString()
+                        + (scale.isCarriedForward()
+                                ? " (tariff of " + scale.version().effectiveFrom().getYear()
+                                        + " still in force: no later deliberation)"
+                                : ""));
         return AnnualFeeQuote.eligible(module, year, c, s, s.annualFee(), use,
-                Explanation.of(subject, inTerritory, feeStep));
+                Explanation.deferred(subject, List.of(inTerritory, feeStep)));
     }
 }

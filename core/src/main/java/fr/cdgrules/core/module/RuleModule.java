@@ -48,4 +48,18 @@ public interface RuleModule {
     default Convention convention(LocalDate start) {
         return Convention.of(conventionTerms(), start);
     }
+
+    /**
+     * A capability of this module beyond the SPI's own methods ({@link MembershipRules},
+     * {@link FeeCollection}, {@link TariffRevision}, or a module's own interface), discovered without
+     * knowing the module's class. The default gives this module when it implements the type.
+     *
+     * @param <T> the capability
+     * @param type the capability's interface
+     * @return the capability, empty when the module does not offer it
+     */
+    default <T> Optional<T> capability(Class<T> type) {
+        java.util.Objects.requireNonNull(type, "type");
+        return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
+    }
 }

@@ -5,13 +5,21 @@ import fr.cdgrules.core.error.UnknownRuleModuleException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
  * The rule modules found through {@link ServiceLoader}, by id. Immutable once loaded.
+ *
+ * <p>Loading instantiates every module (each reads its tariff data): keep the instance, or the
+ * module, rather than calling {@link #load()} for each computation. {@link #load()} itself keeps the
+ * registry of the application class loader, so that later calls from it cost a field read.
  */
 public final class RuleModules {
+    /** The registry loaded through the application class loader, once loaded (rule modules are immutable). */
+    private static volatile RuleModules ofApplication;
+
     private final List<RuleModule> modules;
 
     private RuleModules(List<RuleModule> modules) {
@@ -19,12 +27,27 @@ public final class RuleModules {
     }
 
     /**
-     * Loads every {@link RuleModule} visible to this module's layer or the class path.
+     * Loads every {@link RuleModule} visible to this module's layer or the class path. The first call
+     * from the application class loader (the thread's context class loader, as {@link ServiceLoader}
+     * uses) is kept and returned again by later calls from it; other class loaders load afresh.
      *
      * @return the modules, sorted by id
      * @throws InvalidInputException if two modules share an id
      */
     public static RuleModules load() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != ClassLoader.getSystemClassLoader()) {
+            return loadNow();
+        }
+        RuleModules kept = ofApplication;
+        if (kept == null) {
+            kept = loadNow();
+            ofApplication = kept;
+        }
+        return kept;
+    }
+
+    private static RuleModules loadNow() {
         List<RuleModule> list = new ArrayList<>();
         ServiceLoader.load(RuleModule.class).forEach(list::add);
         return of(list);
@@ -61,7 +84,13 @@ public final class RuleModules {
      * @return the module, if found
      */
     public Optional<RuleModule> find(String id) {
-        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+        Objects.requireNonNull(id, "id");
+        for (RuleModule m : modules) {
+            if (m.id().equals(id)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -35,4 +35,45 @@ class ExplanationTest {
         assertEquals(List.of(art), e.citations());
         assertEquals(1, e.parameters().size());
     }
+
+    /**
+     * A deferred step builds its words once, only when read, and renders, compares and round-trips
+     * exactly like the same step built eagerly.
+     */
+    @Test
+    void deferredWordsAreBuiltOnlyWhenReadAndRenderTheSame() {
+        Citation art = Citation.of("000", "art. 3.1");
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        Explanation deferred = Explanation.deferred(() -> {
+            built.incrementAndGet();
+            return "annual fee of Clessé (79094) for 2026";
+        }, List.of(TraceStep.deferred("annual fee by population stratum", List.of(art), () -> {
+            built.incrementAndGet();
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("population", "923 inhabitants");
+            m.put("year", "2026");
+            return m;
+        }, List.of(), () -> {
+            built.incrementAndGet();
+            return "stratum 'Communes de 500 à 999 habitants' → 150.00 €";
+        })));
+        Explanation longer = deferred.plus(TraceStep.of("ceiling", art, Map.of("reading", "x"), "under"));
+        assertEquals(List.of(art), longer.citations());
+        assertEquals(0, built.get(), "nothing put into words before rendering");
+        Map<String, String> in = new LinkedHashMap<>();
+        in.put("population", "923 inhabitants");
+        in.put("year", "2026");
+        Explanation eager = Explanation.of("annual fee of Clessé (79094) for 2026",
+                TraceStep.of("annual fee by population stratum", List.of(art), in, List.of(),
+                        "stratum 'Communes de 500 à 999 habitants' → 150.00 €"),
+                TraceStep.of("ceiling", art, Map.of("reading", "x"), "under"));
+        assertEquals(eager.render(), longer.render());
+        assertEquals(3, built.get(), "each word built once");
+        assertEquals(eager.render(), longer.render());
+        assertEquals(3, built.get(), "and not again");
+        assertEquals(eager, longer);
+        assertEquals(eager.hashCode(), longer.hashCode());
+        assertEquals(fr.cdgrules.core.json.CdgJson.write(eager), fr.cdgrules.core.json.CdgJson.write(longer));
+        assertEquals(eager, fr.cdgrules.core.json.CdgJson.read(fr.cdgrules.core.json.CdgJson.write(longer), Explanation.class));
+    }
 }

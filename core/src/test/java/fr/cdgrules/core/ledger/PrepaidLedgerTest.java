@@ -114,4 +114,70 @@ class PrepaidLedgerTest {
         assertEquals(List.of(LedgerEntryKind.GRANT, LedgerEntryKind.PREPAID_USE, LedgerEntryKind.OVERAGE),
                 l.entries().stream().map(LedgerEntry::kind).toList());
     }
+
+    /**
+     * The running totals kept for constant-time reads agree with the entries: for any sequence of
+     * grants, uses and closes over three years, balance and totals are the sums of the entries.
+     */
+    @Test
+    void propertyRunningTotalsAreTheSumsOfTheEntries() {
+        qt().forAll(lists().of(integers().between(0, 3 * 1000 - 1)).ofSizeBetween(0, 40))
+                .check(ops -> {
+                    PrepaidLedger l = PrepaidLedger.empty(CarryOverRule.CARRY_TO_NEXT_YEAR);
+                    for (int op : ops) {
+                        Year y = Year.of(2023 + op % 3);
+                        int n = op / 3;
+                        if (l.isClosed(y)) {
+                            continue;
+                        }
+                        if (n % 10 == 0 && l.forYear(y).stream().noneMatch(e -> e.kind() == LedgerEntryKind.GRANT)) {
+                            l = l.grant(y, y.atDay(1), Money.ofEuros(n), Money.parse("31.50"), ART5);
+                        } else if (n % 17 == 0) {
+                            l = l.close(y, y.atDay(365), ART5);
+                        } else {
+                            l = l.consume(y.atDay(1 + n % 365), Hours.ofMinutes(n), "w", ART5).ledger();
+                        }
+                    }
+                    for (int k = 0; k < 4; k++) {
+                        Year y = Year.of(2023 + k);
+                        List<LedgerEntry> of = l.entries().stream().filter(e -> e.year().equals(y)).toList();
+                        if (!l.balance(y).equals(of.stream().map(LedgerEntry::balanceEffect).reduce(Hours.ZERO, Hours::plus))
+                                || !l.forYear(y).equals(of)) {
+                            return false;
+                        }
+                        for (LedgerEntryKind kind : LedgerEntryKind.values()) {
+                            if (!l.total(y, kind).equals(of.stream().filter(e -> e.kind() == kind)
+                                    .map(LedgerEntry::hours).reduce(Hours.ZERO, Hours::plus))) {
+                                return false;
+                            }
+                        }
+                        boolean closed = of.stream().anyMatch(e -> e.kind() == LedgerEntryKind.FORFEITURE
+                                || e.kind() == LedgerEntryKind.CARRY_OUT);
+                        if (l.isClosed(y) != closed) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    /** Ledgers are values: recording on an older version leaves the newer one (and the older) unchanged. */
+    @Test
+    void olderVersionsStayUnchangedWhenRecordedOnAgain() {
+        PrepaidLedger granted = PrepaidLedger.empty().grant(Y2023, LocalDate.of(2023, 1, 1), Money.ofEuros(300), Money.ofEuros(30), ART5);
+        PrepaidLedger a = granted.consume(LocalDate.of(2023, 2, 1), Hours.of(4), "a", ART5).ledger();
+        PrepaidLedger b = granted.consume(LocalDate.of(2023, 3, 1), Hours.of(1), "b", ART5).ledger();
+        PrepaidLedger a2 = a.consume(LocalDate.of(2023, 4, 1), Hours.of(2), "a2", ART5).ledger();
+        assertEquals(1, granted.entries().size());
+        assertEquals(Hours.of(10), granted.balance(Y2023));
+        assertEquals(List.of("a"), a.entries().subList(1, 2).stream().map(LedgerEntry::description).toList());
+        assertEquals(Hours.of(6), a.balance(Y2023));
+        assertEquals(List.of("b"), b.entries().subList(1, 2).stream().map(LedgerEntry::description).toList());
+        assertEquals(Hours.of(9), b.balance(Y2023));
+        assertEquals(List.of("a", "a2"), a2.entries().subList(1, 3).stream().map(LedgerEntry::description).toList());
+        assertEquals(Hours.of(4), a2.balance(Y2023));
+        assertEquals(a, granted.consume(LocalDate.of(2023, 2, 1), Hours.of(4), "a", ART5).ledger());
+        assertEquals(a.hashCode(), granted.consume(LocalDate.of(2023, 2, 1), Hours.of(4), "a", ART5).ledger().hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> a.entries().add(a.entries().get(0)));
+    }
 }

@@ -1,6 +1,7 @@
 package fr.cdgrules.core.module;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,11 @@ class RuleModulesTest {
     @Test
     void coreAloneProvidesNoModule() {
         assertEquals(List.of(), RuleModules.load().ids());
+    }
+
+    /** Loading again from the application class loader gives the registry kept by the first load. */
+    @Test
+    void loadingAgainKeepsTheRegistry() {
+        assertSame(RuleModules.load(), RuleModules.load());
     }
 }

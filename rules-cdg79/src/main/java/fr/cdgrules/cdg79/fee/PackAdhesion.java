@@ -51,14 +51,20 @@ public final class PackAdhesion {
     public static final String TARIFF_RESOURCE = "pack-adhesion-tariff.json";
 
     private static final Timeline<StrataScale> PUBLISHED = load();
+    private static final String CEILING_RULE = "eligibility ceiling of the pack: 'moins de 3 500 habitants' (préambule,"
+            + " art. 2) against the table's 'Communes de 2 001 à 3 500 habitants' (art. 3.1)";
 
     private final Ceiling3500Reading reading;
     private final Timeline<StrataScale> published;
     private final Timeline<StrataScale> applied;
     private final AnnualFeeRule rule;
+    private final List<fr.cdgrules.core.citation.Citation> ceilingCitations;
 
     private PackAdhesion(Ceiling3500Reading reading, Timeline<StrataScale> published) {
         this.reading = reading;
+        List<fr.cdgrules.core.citation.Citation> cites = new ArrayList<>(reading.citations());
+        cites.add(Cdg79Articles.FEE);
+        this.ceilingCitations = List.copyOf(cites);
         this.published = published;
         List<Version<StrataScale>> capped = new ArrayList<>();
         for (Version<StrataScale> v : published.versions()) {
@@ -138,15 +144,13 @@ public final class PackAdhesion {
             return q; // outside the territory: the tariff was never consulted
         }
         boolean under = reading.isUnderCeiling(commune.population());
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("population", commune.population().toString());
-        inputs.put("reading", reading.name());
-        List<fr.cdgrules.core.citation.Citation> cites = new ArrayList<>(reading.citations());
-        cites.add(Cdg79Articles.FEE);
-        TraceStep ceiling = TraceStep.of("eligibility ceiling of the pack: 'moins de 3 500 habitants' (préambule,"
-                        + " art. 2) against the table's 'Communes de 2 001 à 3 500 habitants' (art. 3.1)",
-                List.copyOf(cites), inputs, List.of(),
-                reading.describe() + (under ? " → under the ceiling" : " → not under the ceiling"));
+        // words built only if the explanation is read
+        TraceStep ceiling = TraceStep.deferred(CEILING_RULE, ceilingCitations, () -> {
+            Map<String, String> inputs = new LinkedHashMap<>();
+            inputs.put("population", commune.population().toString());
+            inputs.put("reading", reading.name());
+            return inputs;
+        }, List.of(), () -> reading.describe() + (under ? " → under the ceiling" : " → not under the ceiling"));
         if (q.eligible()) {
             return q.plus(ceiling);
         }
