@@ -21,6 +21,7 @@ module fr.cdgrules.core {
     exports fr.cdgrules.core.finding;
     exports fr.cdgrules.core.json;
     exports fr.cdgrules.core.ledger;
+    exports fr.cdgrules.core.limits;
     exports fr.cdgrules.core.lifecycle;
     exports fr.cdgrules.core.membership;
     exports fr.cdgrules.core.module;

@@ -1,5 +1,6 @@
 package fr.cdgrules.cli;
 
+import fr.cdgrules.core.limits.Limits;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -35,7 +36,8 @@ import picocli.CommandLine.TypeConversionException;
             "Membership conventions of French local-government service bodies, computed exactly and traced to their articles.",
             "Communes: INSEE 2026 (population municipale), via Etalab decoupage-administratif 6.0.0, Licence Ouverte."},
         footer = {"", "Exit codes: 0 done; 1 bug; 2 usage error (unknown command, option or module, malformed value or file); "
-            + "3 the rules refuse (nothing in force that year, unknown commune, module without that capability)."})
+            + "3 the rules refuse (nothing in force that year, unknown commune, not eligible, module without that capability); "
+            + "74 the output could not be written."})
 public final class CdgRulesCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -84,6 +86,11 @@ public final class CdgRulesCli implements Callable<Integer> {
         cl.setErr(err);
         int code = cl.execute(args);
         out.flush();
+        if (out.checkError()) {
+            // PrintWriter swallows IOExceptions: a full disk or a closed pipe must not look like success
+            err.println("cdg-rules: cannot write the output (disk full or output closed)");
+            code = code == ExitCodes.OK ? ExitCodes.OUTPUT_FAILED : code;
+        }
         err.flush();
         return code;
     }
@@ -116,6 +123,15 @@ public final class CdgRulesCli implements Callable<Integer> {
         cl.registerConverter(Year.class, CdgRulesCli::parseYear);
         cl.registerConverter(LocalDate.class, CdgRulesCli::parseDate);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // an unknown command or argument is a usage error even with --help ("frobnicate --help")
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+                if (!pr.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(pr.commandSpec().commandLine(), pr.unmatched());
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         ErrorHandler handler = new ErrorHandler(debug);
         cl.setParameterExceptionHandler(handler);
         cl.setExecutionExceptionHandler(handler);
@@ -126,7 +142,12 @@ public final class CdgRulesCli implements Callable<Integer> {
         if (!text.matches("\\d{4}")) {
             throw new TypeConversionException("'" + text + "' is not a year (YYYY)");
         }
-        return Year.of(Integer.parseInt(text));
+        Year year = Year.of(Integer.parseInt(text));
+        if (year.getValue() < Limits.MIN_YEAR || year.getValue() > Limits.MAX_YEAR) {
+            throw new TypeConversionException("'" + text + "' is outside the supported years, " + Limits.MIN_YEAR
+                    + " to " + Limits.MAX_YEAR);
+        }
+        return year;
     }
 
     static LocalDate parseDate(String text) {
@@ -134,7 +155,12 @@ public final class CdgRulesCli implements Callable<Integer> {
             if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new DateTimeParseException("", text, 0);
             }
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.isBefore(Limits.MIN_DATE) || date.isAfter(Limits.MAX_DATE)) {
+                throw new TypeConversionException("'" + text + "' is outside the supported dates, " + Limits.MIN_DATE
+                        + " to " + Limits.MAX_DATE);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
         }

@@ -17,7 +17,11 @@ package fr.cdgrules.cli;
  *       that capability (not priced, no billing, no charter), no rule applies, rules conflict</td>
  *       <td>{@link RefusedException}, {@link fr.cdgrules.core.error.NothingInForceException},
  *       {@link fr.cdgrules.core.error.NoRuleAppliesException},
- *       {@link fr.cdgrules.core.error.RuleConflictException}</td></tr>
+ *       {@link fr.cdgrules.core.error.RuleConflictException},
+ *       {@link fr.cdgrules.core.error.NotEligibleException},
+ *       {@link fr.cdgrules.core.error.ConventionNotInForceException}</td></tr>
+ *   <tr><td>74</td><td>the output could not be written (disk full, closed pipe): nothing reliable
+ *       was written</td><td>standard output in error after the command</td></tr>
  * </table>
  */
 public final class ExitCodes {
@@ -29,6 +33,9 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The rules refuse: nothing in force, unknown commune, module without the capability. */
     public static final int REFUSED = 3;
+
+    /** The output could not be written (disk full, closed pipe); {@code EX_IOERR} of sysexits. */
+    public static final int OUTPUT_FAILED = 74;
 
     private ExitCodes() {}
 }

@@ -1,5 +1,6 @@
 package fr.cdgrules.core.billing;
 
+import fr.cdgrules.core.limits.Limits;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class BillingEngine {
      * @return the engine
      */
     public static BillingEngine of(Pricing pricing, PaymentTerm paymentTerm) {
-        return new BillingEngine(Objects.requireNonNull(pricing), Optional.of(paymentTerm));
+        return new BillingEngine(Objects.requireNonNull(pricing, "pricing"), Optional.of(Objects.requireNonNull(paymentTerm, "paymentTerm")));
     }
 
     /**
@@ -33,6 +34,9 @@ public final class BillingEngine {
      * @return the estimate (coût prévisionnel); it carries no payment term
      */
     public Bill estimate(String subject, Timesheet planned, LocalDate issuedOn) {
+        java.util.Objects.requireNonNull(subject, "subject");
+        java.util.Objects.requireNonNull(planned, "planned");
+        Limits.date("issuedOn", issuedOn);
         return Bill.of(BillKind.ESTIMATE, subject, issuedOn, pricing.price(planned), Optional.empty());
     }
 
@@ -43,6 +47,9 @@ public final class BillingEngine {
      * @return the invoice, with the payment term
      */
     public Bill invoice(String subject, Timesheet timesheet, LocalDate issuedOn) {
+        java.util.Objects.requireNonNull(subject, "subject");
+        java.util.Objects.requireNonNull(timesheet, "timesheet");
+        Limits.date("issuedOn", issuedOn);
         return Bill.of(BillKind.INVOICE, subject, issuedOn, pricing.price(timesheet), paymentTerm);
     }
 }

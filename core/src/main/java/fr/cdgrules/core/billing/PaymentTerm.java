@@ -1,5 +1,6 @@
 package fr.cdgrules.core.billing;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
@@ -42,6 +43,7 @@ public abstract class PaymentTerm {
      * @return the due date: receipt date + days
      */
     public LocalDate dueDate(LocalDate receivedOn) {
+        Limits.date("receivedOn", receivedOn);
         return receivedOn.plusDays(days());
     }
 

@@ -1,6 +1,8 @@
 package fr.cdgrules.core.billing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.limits.Limits;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Hours;
 import java.util.List;
@@ -38,6 +40,14 @@ public abstract class Timesheet {
     public Hours total(Activity activity) {
         return entries().stream().filter(e -> e.activity() == activity).map(TimesheetEntry::hours)
                 .reduce(Hours.ZERO, Hours::plus);
+    }
+
+    @Value.Check
+    void check() {
+        if (entries().size() > Limits.MAX_TIMESHEET_ENTRIES) {
+            throw new InvalidInputException("timesheet", null, "a timesheet has at most " + Limits.MAX_TIMESHEET_ENTRIES
+                    + " entries, got " + entries().size());
+        }
     }
 
     /** @return the total hours of every entry */

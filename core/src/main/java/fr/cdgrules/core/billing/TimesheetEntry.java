@@ -1,5 +1,6 @@
 package fr.cdgrules.core.billing;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
@@ -54,6 +55,7 @@ public abstract class TimesheetEntry {
 
     @Value.Check
     void check() {
+        Limits.date("timesheet.date", date());
         if (hours().isNegative()) {
             throw new InvalidInputException("timesheet.hours", null, date() + ": hours cannot be negative, got " + hours());
         }

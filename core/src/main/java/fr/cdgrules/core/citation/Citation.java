@@ -13,9 +13,21 @@ import java.util.Objects;
  * file, e.g. {@code 000} for the CDG79 convention); the article is written as the text writes it.
  * A citation renders, parses and serialises (as JSON) as {@code "<document> <article>"}.
  */
-public final class Citation implements Comparable<Citation> {
+public final class Citation implements Comparable<Citation>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String document;
     private final String article;
+
+    /**
+     * Java serialisation goes through {@link #of(String, String)}, so a deserialised citation is
+     * checked like any other.
+     *
+     * @return the checked citation
+     */
+    private Object readResolve() {
+        return of(document, article);
+    }
 
     private Citation(String document, String article) {
         this.document = document;

@@ -1,5 +1,6 @@
 package fr.cdgrules.core.ledger;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -104,6 +105,11 @@ public abstract class PrepaidLedger {
      * @throws InvalidInputException if the year is closed or already has a grant, or the fee is negative
      */
     public PrepaidLedger grant(Year year, LocalDate on, Money fee, Money hourlyCost, Citation citation) {
+        Limits.year("ledger.year", year);
+        Limits.date("ledger.on", on);
+        java.util.Objects.requireNonNull(fee, "fee");
+        java.util.Objects.requireNonNull(hourlyCost, "hourlyCost");
+        java.util.Objects.requireNonNull(citation, "citation");
         requireOpen(year, citation);
         if (fee.isNegative()) {
             throw new InvalidInputException("ledger.fee", citation, "a fee cannot be negative: " + fee);
@@ -128,6 +134,10 @@ public abstract class PrepaidLedger {
      * @throws InvalidInputException if the hours are negative or the year is closed
      */
     public Consumption consume(LocalDate on, Hours worked, String description, Citation citation) {
+        Limits.date("ledger.on", on);
+        java.util.Objects.requireNonNull(worked, "worked");
+        java.util.Objects.requireNonNull(description, "description");
+        java.util.Objects.requireNonNull(citation, "citation");
         Year year = Year.from(on);
         requireOpen(year, citation);
         if (worked.isNegative()) {
@@ -155,6 +165,9 @@ public abstract class PrepaidLedger {
      * @return the ledger with the year closed
      */
     public PrepaidLedger close(Year year, LocalDate on, Citation citation) {
+        Limits.year("ledger.year", year);
+        Limits.date("ledger.on", on);
+        java.util.Objects.requireNonNull(citation, "citation");
         requireOpen(year, citation);
         Hours left = balance(year);
         if (carryOverRule() == CarryOverRule.CARRY_TO_NEXT_YEAR) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.limits.Limits;
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
@@ -80,6 +81,8 @@ public abstract class Convention {
      * @return the convention, with no event recorded
      */
     public static Convention of(ConventionTerms terms, LocalDate start) {
+        java.util.Objects.requireNonNull(terms, "terms");
+        Limits.date("start", start);
         return ImmutableConvention.of(terms, start, List.of(), List.of(), List.of(), List.of());
     }
 
@@ -202,6 +205,7 @@ public abstract class Convention {
      * @throws InvalidInputException if no formal notice was served, or the cure period has not run out
      */
     public Convention withFaultTerminationConfirmed(LocalDate confirmedOn) {
+        Limits.date("termination.confirmedOn", confirmedOn);
         TerminationRule rule = clause(TerminationKind.FOR_FAULT);
         FormalNotice notice = formalNotices().stream()
                 .filter(n -> n.servedOn().isBefore(confirmedOn))
@@ -221,7 +225,7 @@ public abstract class Convention {
 
     /** @return the terms actually run or to be run, given the events recorded and what silence means */
     public List<LocalDateRange> runningTerms() {
-        return plan().terms;
+        return List.copyOf(plan().terms);
     }
 
     /** @return the earliest recorded termination, if any */
@@ -244,6 +248,7 @@ public abstract class Convention {
      * @return the state of the convention at that date
      */
     public ConventionState stateAt(LocalDate date) {
+        Limits.date("date", date);
         Plan plan = plan();
         if (date.isBefore(start())) {
             return ConventionState.of(date, ConventionStatus.NOT_YET_IN_FORCE, OptionalInt.empty(),
@@ -280,6 +285,7 @@ public abstract class Convention {
      * @return the deadlines on or after that date, in date order
      */
     public List<Deadline> deadlinesFrom(LocalDate date) {
+        Limits.date("date", date);
         return deadlines().stream().filter(d -> !d.date().isBefore(date)).toList();
     }
 
@@ -298,6 +304,7 @@ public abstract class Convention {
     }
 
     private void requireAfterStart(String field, LocalDate date, Citation rule) {
+        Limits.date(field, date);
         if (date.isBefore(start())) {
             throw new InvalidInputException(field, rule, date + " is before the start of the convention, " + start());
         }

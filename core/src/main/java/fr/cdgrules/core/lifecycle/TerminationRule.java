@@ -1,5 +1,6 @@
 package fr.cdgrules.core.lifecycle;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
@@ -148,6 +149,7 @@ public abstract class TerminationRule {
      *     notice and a confirming letter
      */
     public LocalDate effectiveDate(LocalDate notifiedOn) {
+        Limits.date("notifiedOn", notifiedOn);
         switch (kind()) {
             case AT_NOTICE_EXPIRY:
                 return CalendarMonths.lastDayOfPeriod(notifiedOn, period().orElseThrow(), monthEndRule(),
@@ -168,6 +170,7 @@ public abstract class TerminationRule {
      *     day bearing the same number {@code period} later); a confirming letter may follow from the next day
      */
     public LocalDate cureDeadline(LocalDate servedOn) {
+        Limits.date("servedOn", servedOn);
         return CalendarMonths.lastDayOfPeriod(servedOn, period().orElseThrow(), monthEndRule(), periodCounting());
     }
 

@@ -1,5 +1,6 @@
 package fr.cdgrules.core.membership;
 
+import fr.cdgrules.core.limits.Limits;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.ParameterUse;
@@ -58,8 +59,12 @@ public final class AnnualFeeRule {
      * @param year the budget year
      * @return the quote
      * @throws fr.cdgrules.core.error.NothingInForceException if no tariff is in force on 1 January of the year
+     * @throws NullPointerException if an argument is null
+     * @throws fr.cdgrules.core.error.InvalidInputException if the year is outside {@link Limits}
      */
     public AnnualFeeQuote quote(Collectivity c, Year year) {
+        java.util.Objects.requireNonNull(c, "c");
+        Limits.year("year", year);
         // the words of the explanation are built only if it is read (Explanation, TraceStep.deferred)
         Supplier<String> subject = () -> "annual fee of " + c + " for " + year + " (" + module + ")";
         Supplier<Map<String, String>> where = () -> {

@@ -6,6 +6,8 @@ import fr.cdgrules.core.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Objects;
+import fr.cdgrules.core.limits.Limits;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -18,10 +20,19 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * ({@code 20/3}). {@link #toDecimal(int)} gives a rounded decimal for display only.
  *
  * <p>Hours may be negative only as the result of a subtraction; rules check signs themselves.
+ *
+ * <h2>Bounds</h2>
+ * Hours given as input ({@link #of(BigDecimal)}, {@link #parse(String)}, {@link #ofFraction(long, long)},
+ * JSON) are below {@link Limits#HOURS_BOUND} in absolute value, with at most {@link Limits#MAX_DIGITS}
+ * digits and {@link Limits#MAX_SCALE} decimals, and a denominator at most {@link Limits#MAX_DENOMINATOR};
+ * beyond them an {@link InvalidInputException} is thrown at once. Unless said otherwise, a null
+ * argument throws a {@link NullPointerException} naming the parameter.
  */
 public final class Hours implements Comparable<Hours> {
     /** No hours. */
     public static final Hours ZERO = new Hours(BigFraction.ZERO);
+
+    private static final BigFraction HOURS_BOUND = BigFraction.of(Limits.HOURS_BOUND.toBigIntegerExact());
 
     private final BigFraction value;
 
@@ -36,46 +47,60 @@ public final class Hours implements Comparable<Hours> {
     /**
      * @param hours a whole number of hours
      * @return the hours
+     * @throws InvalidInputException if not below {@link Limits#HOURS_BOUND} in absolute value
      */
     public static Hours of(long hours) {
-        return new Hours(BigFraction.of(hours));
+        return bounded(new Hours(BigFraction.of(hours)));
+    }
+
+    private static Hours bounded(Hours h) {
+        BigFraction v = h.value;
+        if (v.getDenominator().compareTo(Limits.MAX_DENOMINATOR) > 0) {
+            throw new InvalidInputException("hours", null, "a fraction of hours has a denominator of at most 10^18");
+        }
+        if (v.abs().compareTo(HOURS_BOUND) >= 0) {
+            throw new InvalidInputException("hours", null, "hours are below " + Limits.HOURS_BOUND.toPlainString()
+                    + " in absolute value");
+        }
+        return h;
     }
 
     /**
      * @param hours a decimal number of hours, e.g. {@code 7.5}
      * @return the same number of hours, exact
-     * @throws InvalidInputException if {@code hours} is null
+     * @throws NullPointerException if {@code hours} is null
+     * @throws InvalidInputException if beyond the bounds of {@link Limits}
      */
     public static Hours of(BigDecimal hours) {
-        if (hours == null) {
-            throw new InvalidInputException("hours", null, "a number of hours is required");
-        }
+        Objects.requireNonNull(hours, "hours");
+        Limits.decimal("hours", hours, "a number of hours");
         BigInteger unscaled = hours.unscaledValue();
         int scale = hours.scale();
-        return scale >= 0
+        return bounded(scale >= 0
                 ? new Hours(BigFraction.of(unscaled, BigInteger.TEN.pow(scale)))
-                : new Hours(BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale))));
+                : new Hours(BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale)))));
     }
 
     /**
      * @param numerator the numerator
      * @param denominator a non-zero denominator
      * @return {@code numerator/denominator} hours, reduced
-     * @throws InvalidInputException if the denominator is zero
+     * @throws InvalidInputException if the denominator is zero or beyond the bounds of {@link Limits}
      */
     public static Hours ofFraction(long numerator, long denominator) {
         if (denominator == 0) {
             throw new InvalidInputException("hours", null, "a fraction of hours needs a non-zero denominator");
         }
-        return new Hours(BigFraction.of(numerator, denominator));
+        return bounded(new Hours(BigFraction.of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator))));
     }
 
     /**
      * @param minutes a whole number of minutes
      * @return the same duration in hours, exact
+     * @throws InvalidInputException if beyond the bounds of {@link Limits}
      */
     public static Hours ofMinutes(long minutes) {
-        return new Hours(BigFraction.of(minutes, 60));
+        return bounded(new Hours(BigFraction.of(BigInteger.valueOf(minutes), BigInteger.valueOf(60))));
     }
 
     /**
@@ -83,15 +108,22 @@ public final class Hours implements Comparable<Hours> {
      *
      * @param text the number of hours
      * @return the hours
-     * @throws InvalidInputException if the text is neither a decimal nor a fraction
+     * @throws NullPointerException if {@code text} is null
+     * @throws InvalidInputException if the text is neither a decimal nor a fraction, or is beyond the
+     *     bounds of {@link Limits}
      */
     @JsonCreator
     public static Hours parse(String text) {
-        if (text == null || text.isBlank()) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
             throw new InvalidInputException("hours", null, "a number of hours is required");
         }
+        Limits.numberText("hours", text, "a number of hours");
         String t = text.strip();
         try {
+            if (!t.chars().allMatch(c -> c < 128)) {
+                throw new NumberFormatException("digits are ASCII");  // BigDecimal would read ٧ as 7
+            }
             int slash = t.indexOf('/');
             if (slash < 0) {
                 return of(new BigDecimal(t));
@@ -101,7 +133,7 @@ public final class Hours implements Comparable<Hours> {
             if (den.signum() == 0) {
                 throw new InvalidInputException("hours", null, "'" + text + "' divides by zero");
             }
-            return new Hours(BigFraction.of(num, den));
+            return bounded(new Hours(BigFraction.of(num, den)));
         } catch (NumberFormatException e) {
             throw new InvalidInputException("hours", null,
                     "'" + text + "' is not a number of hours (write 7, 7.5 or 20/3)");
@@ -114,6 +146,7 @@ public final class Hours implements Comparable<Hours> {
      *
      * @param hours the number
      * @return the hours
+     * @throws InvalidInputException as {@link #of(BigDecimal)}
      */
     @JsonCreator
     public static Hours ofNumber(BigDecimal hours) {
@@ -129,6 +162,7 @@ public final class Hours implements Comparable<Hours> {
      * @return the exact sum
      */
     public Hours plus(Hours other) {
+        Objects.requireNonNull(other, "other");
         return new Hours(value.add(other.value));
     }
 
@@ -137,6 +171,7 @@ public final class Hours implements Comparable<Hours> {
      * @return the exact difference
      */
     public Hours minus(Hours other) {
+        Objects.requireNonNull(other, "other");
         return new Hours(value.subtract(other.value));
     }
 
@@ -158,7 +193,7 @@ public final class Hours implements Comparable<Hours> {
         if (denominator == 0) {
             throw new InvalidInputException("hours", null, "a factor needs a non-zero denominator");
         }
-        return new Hours(value.multiply(BigFraction.of(numerator, denominator)));
+        return new Hours(value.multiply(BigFraction.of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator))));
     }
 
     /**
@@ -167,6 +202,7 @@ public final class Hours implements Comparable<Hours> {
      * @throws InvalidInputException if {@code other} is zero
      */
     public Hours dividedBy(Hours other) {
+        Objects.requireNonNull(other, "other");
         if (other.isZero()) {
             throw new InvalidInputException("hours", null, "cannot divide by zero hours");
         }
@@ -178,6 +214,7 @@ public final class Hours implements Comparable<Hours> {
      * @return the smaller of the two
      */
     public Hours min(Hours other) {
+        Objects.requireNonNull(other, "other");
         return compareTo(other) <= 0 ? this : other;
     }
 
@@ -186,6 +223,7 @@ public final class Hours implements Comparable<Hours> {
      * @return the larger of the two
      */
     public Hours max(Hours other) {
+        Objects.requireNonNull(other, "other");
         return compareTo(other) >= 0 ? this : other;
     }
 
@@ -209,8 +247,12 @@ public final class Hours implements Comparable<Hours> {
      *
      * @param scale the number of decimals
      * @return the hours rounded half up to {@code scale} decimals
+     * @throws InvalidInputException if {@code scale} is outside 0..{@link Limits#MAX_SCALE}
      */
     public BigDecimal toDecimal(int scale) {
+        if (scale < 0 || scale > Limits.MAX_SCALE) {
+            throw new InvalidInputException("scale", null, "a display scale is between 0 and " + Limits.MAX_SCALE + ", got " + scale);
+        }
         return value.bigDecimalValue(scale, RoundingMode.HALF_UP);
     }
 
@@ -226,6 +268,7 @@ public final class Hours implements Comparable<Hours> {
 
     @Override
     public int compareTo(Hours other) {
+        Objects.requireNonNull(other, "other");
         return value.compareTo(other.value);
     }
 

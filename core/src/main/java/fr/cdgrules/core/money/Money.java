@@ -6,6 +6,8 @@ import fr.cdgrules.core.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Objects;
+import fr.cdgrules.core.limits.Limits;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -40,18 +42,28 @@ public final class Money implements Comparable<Money> {
      *
      * @param euros the amount, e.g. {@code 150}, {@code 31.50}
      * @return the amount
-     * @throws InvalidInputException if {@code euros} is null or has sub-cent digits
+     * @throws NullPointerException if {@code euros} is null
+     * @throws InvalidInputException if {@code euros} has sub-cent digits, more than
+     *     {@link Limits#MAX_DIGITS} digits, or is not below {@link Limits#AMOUNT_BOUND} in absolute value
      */
     public static Money of(BigDecimal euros) {
-        if (euros == null) {
-            throw new InvalidInputException("amount", null, "an amount in euros is required");
-        }
+        Objects.requireNonNull(euros, "euros");
+        // bound digits and scale first: 1e-999999999 must not reach stripTrailingZeros/toPlainString
+        Limits.decimal("amount", euros, "an amount");
         BigDecimal stripped = euros.stripTrailingZeros();
         if (stripped.scale() > 2) {
             throw new InvalidInputException("amount", null,
                     "amounts are exact to the cent; " + euros.toPlainString() + " has sub-cent digits");
         }
-        return new Money(euros.setScale(2, RoundingMode.UNNECESSARY));
+        return bounded(euros.setScale(2, RoundingMode.UNNECESSARY));
+    }
+
+    private static Money bounded(BigDecimal amount) {
+        if (amount.abs().compareTo(Limits.AMOUNT_BOUND) >= 0) {
+            throw new InvalidInputException("amount", null, "amounts are below " + Limits.AMOUNT_BOUND.toPlainString()
+                    + " € in absolute value, got " + amount.toPlainString());
+        }
+        return new Money(amount);
     }
 
     /**
@@ -59,9 +71,10 @@ public final class Money implements Comparable<Money> {
      *
      * @param euros the amount in euros
      * @return the amount
+     * @throws InvalidInputException if not below {@link Limits#AMOUNT_BOUND} in absolute value
      */
     public static Money ofEuros(long euros) {
-        return new Money(BigDecimal.valueOf(euros).setScale(2));
+        return bounded(BigDecimal.valueOf(euros).setScale(2));
     }
 
     /**
@@ -69,9 +82,10 @@ public final class Money implements Comparable<Money> {
      *
      * @param cents the amount in cents, e.g. {@code 3150} for 31.50 €
      * @return the amount
+     * @throws InvalidInputException if not below {@link Limits#AMOUNT_BOUND} in absolute value
      */
     public static Money ofCents(long cents) {
-        return new Money(BigDecimal.valueOf(cents, 2));
+        return bounded(BigDecimal.valueOf(cents, 2));
     }
 
     /**
@@ -80,15 +94,22 @@ public final class Money implements Comparable<Money> {
      *
      * @param text the amount
      * @return the amount
-     * @throws InvalidInputException if the text is not a number or has sub-cent digits
+     * @throws NullPointerException if {@code text} is null
+     * @throws InvalidInputException if the text is not a number, has sub-cent digits or is beyond
+     *     the bounds of {@link Limits}
      */
     @JsonCreator
     public static Money parse(String text) {
-        if (text == null || text.isBlank()) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
             throw new InvalidInputException("amount", null, "an amount in euros is required");
         }
+        Limits.numberText("amount", text, "an amount");
         BigDecimal value;
         try {
+            if (!text.strip().chars().allMatch(c -> c < 128)) {
+                throw new NumberFormatException("digits are ASCII");  // BigDecimal would read ١٥٠ as 150
+            }
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("amount", null, "'" + text + "' is not a number of euros");
@@ -102,6 +123,7 @@ public final class Money implements Comparable<Money> {
      *
      * @param euros the number
      * @return the amount
+     * @throws InvalidInputException as {@link #of(BigDecimal)}
      */
     @JsonCreator
     public static Money ofNumber(BigDecimal euros) {
@@ -115,8 +137,10 @@ public final class Money implements Comparable<Money> {
      * @return their sum, zero if there are none
      */
     public static Money total(Iterable<Money> amounts) {
+        Objects.requireNonNull(amounts, "amounts");
         BigDecimal sum = ZERO.amount;
         for (Money m : amounts) {
+            Objects.requireNonNull(m, "amounts[]");
             sum = sum.add(m.amount);
         }
         return new Money(sum);
@@ -127,7 +151,11 @@ public final class Money implements Comparable<Money> {
         return amount;
     }
 
-    /** @return the amount in cents */
+    /**
+     * @return the amount in cents
+     * @throws ArithmeticException never for an amount within {@link Limits#AMOUNT_BOUND}; only a sum
+     *     of more than nine million such amounts could exceed a {@code long}
+     */
     public long cents() {
         return amount.movePointRight(2).longValueExact();
     }
@@ -137,6 +165,7 @@ public final class Money implements Comparable<Money> {
      * @return this plus {@code other}, exact
      */
     public Money plus(Money other) {
+        Objects.requireNonNull(other, "other");
         return new Money(amount.add(other.amount));
     }
 
@@ -145,6 +174,7 @@ public final class Money implements Comparable<Money> {
      * @return this minus {@code other}, exact
      */
     public Money minus(Money other) {
+        Objects.requireNonNull(other, "other");
         return new Money(amount.subtract(other.amount));
     }
 
@@ -164,6 +194,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount, to the cent
      */
     public Money multipliedBy(Hours hours) {
+        Objects.requireNonNull(hours, "hours");
         BigFraction product = hours.fraction().multiply(fraction());
         return new Money(product.bigDecimalValue(2, ROUNDING));
     }
@@ -177,6 +208,7 @@ public final class Money implements Comparable<Money> {
      * @throws InvalidInputException if the rate is not positive
      */
     public Hours dividedBy(Money hourlyRate) {
+        Objects.requireNonNull(hourlyRate, "hourlyRate");
         if (hourlyRate.signum() <= 0) {
             throw new InvalidInputException("hourlyRate", null, "an hourly rate must be positive, got " + hourlyRate);
         }
@@ -209,6 +241,7 @@ public final class Money implements Comparable<Money> {
 
     @Override
     public int compareTo(Money other) {
+        Objects.requireNonNull(other, "other");
         return amount.compareTo(other.amount);
     }
 

@@ -1,5 +1,6 @@
 package fr.cdgrules.core.population;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
@@ -66,6 +67,7 @@ public abstract class Population implements Comparable<Population> {
 
     @Value.Check
     void check() {
+        Limits.year("population.vintage", vintage());
         if (inhabitants() < 0) {
             throw new InvalidInputException("population.inhabitants", null,
                     "a population is a number of inhabitants ≥ 0, got " + inhabitants());

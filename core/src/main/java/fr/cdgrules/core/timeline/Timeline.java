@@ -1,5 +1,6 @@
 package fr.cdgrules.core.timeline;
 
+import fr.cdgrules.core.limits.Limits;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
@@ -126,9 +127,11 @@ public final class Timeline<T> {
      * @param date the date
      * @return the version in force
      * @throws NothingInForceException if the date is before the first version
+     * @throws NullPointerException if {@code date} is null
+     * @throws fr.cdgrules.core.error.InvalidInputException if the date is outside {@link Limits}
      */
     public InForce<T> at(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        Limits.date("date", date);
         Version<T> found = null;
         for (Version<T> v : versions) {
             if (v.effectiveFrom().isAfter(date)) {
@@ -152,6 +155,7 @@ public final class Timeline<T> {
      * @throws NothingInForceException if nothing was in force on 1 January
      */
     public InForce<T> forYear(Year year) {
+        Limits.year("year", year);
         return at(year.atDay(1));
     }
 

@@ -9,6 +9,7 @@ import fr.cdgrules.core.billing.BillKind;
 import fr.cdgrules.core.billing.InvoiceLine;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.ParameterUse;
 import fr.cdgrules.core.explain.TraceStep;
@@ -160,8 +161,8 @@ public final class InterventionBilling {
      * @param interventions the interventions, in any order
      * @param issuedOn the date the invoice is drawn up
      * @return the invoice and the outcome of each intervention
-     * @throws InvalidInputException if the commune is outside the Deux-Sèvres, or is said to be a member
-     *     while above the ceiling
+     * @throws NotEligibleException if the commune is outside the Deux-Sèvres, or is said to be a member
+     *     while above the ceiling (a refusal naming the article)
      * @throws fr.cdgrules.core.error.NothingInForceException if a billed intervention is dated before
      *     the first hourly rate
      */
@@ -190,8 +191,8 @@ public final class InterventionBilling {
         Objects.requireNonNull(membership, "membership");
         Objects.requireNonNull(issuedOn, "issuedOn");
         if (!Cdg79Territory.DEUX_SEVRES.contains(commune)) {
-            throw new InvalidInputException("commune.department", Cdg79Territory.DEUX_SEVRES.citation(),
-                    Cdg79Territory.DEUX_SEVRES.outsideReason(commune));
+            throw new NotEligibleException("interventions of the CDG79 for " + commune,
+                    Cdg79Territory.DEUX_SEVRES.outsideReason(commune), Cdg79Territory.DEUX_SEVRES.citation());
         }
         List<Intervention> sorted = new ArrayList<>(interventions);
         sorted.sort(Comparator.comparing(Intervention::date));
@@ -216,9 +217,9 @@ public final class InterventionBilling {
 
         boolean member = membership.isMemberOn(i.date());
         if (member && !ceilingReading.isUnderCeiling(commune.population())) {
-            throw new InvalidInputException("membership", Cdg79Articles.SERVICES, commune + " has "
-                    + commune.population().inhabitants() + " inhabitants and cannot be a member of the pack, reserved"
-                    + " to 'communes de moins de 3 500 habitants' (reading " + ceilingReading.name() + ")");
+            throw new NotEligibleException("the pack membership of " + commune, commune.population().inhabitants()
+                    + " inhabitants: the pack is reserved to 'communes de moins de 3 500 habitants' (reading "
+                    + ceilingReading.name() + ")", Cdg79Articles.SERVICES);
         }
         Map<String, String> memberInputs = new LinkedHashMap<>();
         memberInputs.put("date", i.date().toString());

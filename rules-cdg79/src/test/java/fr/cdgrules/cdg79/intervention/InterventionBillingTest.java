@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.cdg79.Cdg79Articles;
+import fr.cdgrules.cdg79.Cdg79Territory;
 import fr.cdgrules.cdg79.TestCommunes;
 import fr.cdgrules.cdg79.fee.Ceiling3500Reading;
 import fr.cdgrules.cdg79.fee.Membership;
 import fr.cdgrules.core.billing.BillKind;
 import fr.cdgrules.core.billing.InvoiceLine;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.error.NothingInForceException;
 import fr.cdgrules.core.explain.ParameterUse;
@@ -249,16 +251,19 @@ class InterventionBillingTest {
 
     @Test
     void aCommuneOutsideTheDeuxSevresIsRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> DEFAULT.invoice(TestCommunes.aiguillon(),
+        // a refusal by the rules (exit 3 on the command line), naming the article, not an invalid input
+        NotEligibleException e = assertThrows(NotEligibleException.class, () -> DEFAULT.invoice(TestCommunes.aiguillon(),
                 Membership.none(), List.of(Intervention.of(DAY, Service.SPECIFIC_INTERVENTION, Hours.of(1))), ISSUED));
-        assertEquals("commune.department", e.field().orElseThrow());
+        assertEquals(List.of(Cdg79Territory.DEUX_SEVRES.citation()), e.rules());
+        assertTrue(e.isRefusal());
     }
 
     @Test
     void aCommuneAboveTheCeilingCannotBeBilledAsAMember() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> DEFAULT.invoice(TestCommunes.aiffres(),
+        NotEligibleException e = assertThrows(NotEligibleException.class, () -> DEFAULT.invoice(TestCommunes.aiffres(),
                 MEMBER_2026, List.of(Intervention.of(DAY, Service.SPECIFIC_INTERVENTION, Hours.of(1))), ISSUED));
-        assertEquals("membership", e.field().orElseThrow());
+        assertEquals(List.of(Cdg79Articles.SERVICES), e.rules());
+        assertTrue(e.getMessage().contains("communes de moins de 3 500 habitants"), e.getMessage());
         assertEquals(Money.ofEuros(75), DEFAULT.invoice(TestCommunes.aiffres(), Membership.none(),
                 List.of(Intervention.of(DAY, Service.SPECIFIC_INTERVENTION, Hours.of(1))), ISSUED).total());
     }

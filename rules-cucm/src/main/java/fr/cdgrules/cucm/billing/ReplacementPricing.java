@@ -7,6 +7,7 @@ import fr.cdgrules.core.billing.Pricing;
 import fr.cdgrules.core.billing.Timesheet;
 import fr.cdgrules.core.billing.TimesheetEntry;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.ledger.Consumption;
 import fr.cdgrules.core.ledger.PrepaidLedger;
 import fr.cdgrules.core.membership.AnnualFeeQuote;
@@ -160,8 +161,9 @@ public final class ReplacementPricing implements Pricing {
      *
      * @param sheet the timesheet or forecast, dated within the mission
      * @return one settlement per year with entries, in year order
-     * @throws InvalidInputException if the commune is not eligible (not a member, or outside the
-     *     scale) or the prepaid hours already used exceed the grant
+     * @throws NotEligibleException if the commune is not eligible (not a member, or outside the
+     *     scale), naming the article
+     * @throws InvalidInputException if the prepaid hours already used exceed the grant
      */
     public List<YearSettlement> settle(Timesheet sheet) {
         Map<Year, List<TimesheetEntry>> byYear = new TreeMap<>();
@@ -217,8 +219,8 @@ public final class ReplacementPricing implements Pricing {
     private YearSettlement settleYear(Year year, List<TimesheetEntry> entries) {
         AnnualFeeQuote quote = cotisation.quote(commune, year);
         if (!quote.eligible()) {
-            throw new InvalidInputException("commune", CucmText.ART_3, commune + " cannot be billed for " + year + ": "
-                    + quote.reason().orElseThrow());
+            throw new NotEligibleException("billing of " + commune + " for " + year, quote.reason().orElseThrow(),
+                    CucmText.ART_3);
         }
         Money fee = quote.annualFee().orElseThrow();
         PrepaidLedger ledger = PrepaidWork.grant(PrepaidLedger.empty(), year, fee, costs.rateForYear(year).value());

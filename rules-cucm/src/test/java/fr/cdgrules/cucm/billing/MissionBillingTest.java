@@ -265,10 +265,11 @@ class MissionBillingTest {
                 LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2023, 3, 13), Hours.of(7), Activity.WORK))));
         assertEquals("timesheet[0].date", outside.field().orElseThrow());
-        InvalidInputException nonMember = assertThrows(InvalidInputException.class, () -> RULES.invoice(
+        // a commune that is not a member is a refusal by the rules (art. 3; exit 3), not an invalid input
+        var nonMember = assertThrows(fr.cdgrules.core.error.NotEligibleException.class, () -> RULES.invoice(
                 MissionSheet.of(Fixtures.autun(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 10), WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                         .withTimesheet(workdays(LocalDate.of(2023, 3, 6), 1, Hours.of(7)))));
-        assertEquals("commune", nonMember.field().orElseThrow());
+        assertEquals(List.of(fr.cdgrules.cucm.source.CucmText.ART_3), nonMember.rules());
         InvalidInputException schedule = assertThrows(InvalidInputException.class, () -> WorkSchedule.parse("39"));
         assertEquals("schedule", schedule.field().orElseThrow());
         InvalidInputException json = assertThrows(InvalidInputException.class, () -> CdgJson.read(
