@@ -16,7 +16,9 @@ import java.util.Objects;
 public final class Citation implements Comparable<Citation>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the short identifier of the source text, e.g. {@code 000} */
     private final String document;
+    /** @serial the article as the text writes it, e.g. {@code art. 3.1} */
     private final String article;
 
     /**

@@ -18,7 +18,14 @@ import java.util.function.Function;
  */
 public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
         Function<String, Optional<String>> sirenOf, Function<String, Optional<Population>> populations) {
-    /** Checks. */
+    /**
+     * Checks the components.
+     *
+     * @param issuedOn the issue date of the titres
+     * @param receivedOn the day the titres are received, when known
+     * @param sirenOf the SIREN of a commune by INSEE code, when the data has it
+     * @param populations legal populations supplied by INSEE code, used before the directory's figure
+     */
     public FeeRunOptions {
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(receivedOn, "receivedOn");

@@ -18,7 +18,16 @@ import java.util.Objects;
 public record NoFee(@JsonProperty("line") int line, @JsonProperty("code") String code, @JsonProperty("name") String name,
         @JsonProperty("reason") NoFeeReason reason, @JsonProperty("detail") String detail,
         @JsonProperty("citations") List<Citation> citations) {
-    /** Checks and copies. */
+    /**
+     * Checks the components.
+     *
+     * @param line the register line
+     * @param code the INSEE code
+     * @param name the commune's name
+     * @param reason why no fee is owed
+     * @param detail the reason for people
+     * @param citations the articles
+     */
     public NoFee {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record StratumTotal(@JsonProperty("stratum") String stratum, @JsonProperty("count") int count,
         @JsonProperty("total") Money total) {
-    /** Checks. */
+    /**
+     * Checks the components.
+     *
+     * @param stratum the stratum, in the text's wording
+     * @param count the number of titre lines
+     * @param total the sum of their amounts
+     */
     public StratumTotal {
         Objects.requireNonNull(stratum, "stratum");
         Objects.requireNonNull(total, "total");

@@ -37,7 +37,24 @@ public record TitreLine(@JsonProperty("line") int line, @JsonProperty("code") St
         @JsonProperty("amount") Money amount, @JsonProperty("tariff") ParameterUse tariff,
         @JsonProperty("citations") List<Citation> citations, @JsonProperty("issuedOn") LocalDate issuedOn,
         @JsonProperty("dueDate") Optional<LocalDate> dueDate, @JsonProperty("paymentTerm") Optional<String> paymentTerm) {
-    /** Checks and copies. */
+    /**
+     * Checks the components.
+     *
+     * @param line the register line
+     * @param code the debtor's INSEE code
+     * @param name the debtor's name
+     * @param siren the debtor's SIREN, when the data has it
+     * @param object the object of the titre
+     * @param population the population used
+     * @param populationSource where the population comes from, with its vintage
+     * @param stratum the stratum, in the text's wording
+     * @param amount the amount owed
+     * @param tariff the tariff version used, with its deciding act
+     * @param citations the articles behind the amount
+     * @param issuedOn the issue date
+     * @param dueDate the due date, when the text sets a term and the receipt date is known
+     * @param paymentTerm the payment term the text sets, for people, when it sets one
+     */
     public TitreLine {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

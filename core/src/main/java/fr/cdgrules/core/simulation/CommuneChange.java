@@ -20,7 +20,17 @@ public record CommuneChange(@JsonProperty("code") String code, @JsonProperty("na
         @JsonProperty("population") long population, @JsonProperty("stratumBefore") Optional<String> stratumBefore,
         @JsonProperty("before") Money before, @JsonProperty("stratumAfter") Optional<String> stratumAfter,
         @JsonProperty("after") Money after) {
-    /** Checks. */
+    /**
+     * Checks the components.
+     *
+     * @param code the INSEE code
+     * @param name the name
+     * @param population the population used
+     * @param stratumBefore the stratum in force, when eligible
+     * @param before the fee in force
+     * @param stratumAfter the stratum proposed, when eligible
+     * @param after the fee proposed
+     */
     public CommuneChange {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record StratumRevenue(@JsonProperty("stratum") String stratum, @JsonProperty("communes") int communes,
         @JsonProperty("before") Money before, @JsonProperty("after") Money after) {
-    /** Checks. */
+    /**
+     * Checks the components.
+     *
+     * @param stratum the stratum (of the tariff in force; of the proposal for communes eligible only under it)
+     * @param communes the number of communes in it
+     * @param before the revenue under the tariff in force
+     * @param after the revenue under the proposal
+     */
     public StratumRevenue {
         Objects.requireNonNull(stratum, "stratum");
         Objects.requireNonNull(before, "before");

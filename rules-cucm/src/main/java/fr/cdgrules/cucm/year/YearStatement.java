@@ -42,7 +42,25 @@ public record YearStatement(@JsonProperty("commune") Collectivity commune, @Json
         @JsonProperty("hoursBilled") Hours hoursBilled, @JsonProperty("missionsAmount") Money missionsAmount,
         @JsonProperty("totalDue") Money totalDue, @JsonProperty("missions") List<MissionLine> missions,
         @JsonProperty("findings") List<Finding> findings, @JsonProperty("citations") List<Citation> citations) {
-    /** Checks the conservation of hours and copies. */
+    /**
+     * Checks the conservation of hours and copies.
+     *
+     * @param commune the commune
+     * @param year the budget year
+     * @param cotisation the year's cotisation (0 € in 2022)
+     * @param prepaidGranted the prepaid hours the cotisation bought
+     * @param prepaidUsedBefore the prepaid hours used in the year before these missions (as the first one states)
+     * @param prepaidUsed the prepaid hours the year's missions used
+     * @param prepaidForfeited the prepaid hours left unused, forfeited on 31 December
+     * @param hoursWorked the hours worked in the year
+     * @param hoursBillable the hours worked plus RTT billed
+     * @param hoursBilled the hours billed after the prepaid hours
+     * @param missionsAmount the amounts of the year's invoices (the year's part of each mission)
+     * @param totalDue cotisation + missions amount
+     * @param missions the missions with hours in the year, in the order invoiced
+     * @param findings the warnings of the missions' invoices (e.g. a provisional unit cost)
+     * @param citations the articles
+     */
     public YearStatement {
         Objects.requireNonNull(commune, "commune");
         Objects.requireNonNull(year, "year");
