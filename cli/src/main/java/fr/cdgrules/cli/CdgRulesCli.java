@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,7 +84,7 @@ public final class CdgRulesCli implements Callable<Integer> {
     }
 
     private static int run(CliContext context, PrintWriter out, PrintWriter err, boolean debug, String... args) {
-        CommandLine cl = commandLine(context, debug);
+        CommandLine cl = commandLine(context, debug, args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
@@ -104,21 +107,23 @@ public final class CdgRulesCli implements Callable<Integer> {
     }
 
     private static CommandLine commandLine(CliContext context, boolean debug) {
+        return commandLine(context, debug, null);
+    }
+
+    /**
+     * @param only the name of the one subcommand to build, or null (or an unknown name: a usage error
+     *     that lists every command) to build them all. Building only the command asked for spares a
+     *     one-shot run picocli's reflection over the thirteen others; what that command does and prints
+     *     is the same.
+     */
+    private static CommandLine commandLine(CliContext context, boolean debug, String only) {
         CommandLine cl = new CommandLine(new CdgRulesCli());
-        cl.addSubcommand(new ModulesCommand(context));
-        cl.addSubcommand(new QuoteCommand(context));
-        cl.addSubcommand(new BatchCommand(context));
-        cl.addSubcommand(new DeadlinesCommand(context));
-        cl.addSubcommand(new BillCommand(context));
-        cl.addSubcommand(new AccessCommand(context));
-        cl.addSubcommand(new FeesCommand(context));
-        cl.addSubcommand(new SimulateCommand(context));
-        cl.addSubcommand(new StatementCommand(context));
-        cl.addSubcommand(new ComplianceCommand(context));
-        cl.addSubcommand(new CohortCommand(context));
-        cl.addSubcommand(new WhoPaysCommand(context));
-        cl.addSubcommand(new ArticlesCommand(context));
-        cl.addSubcommand(new TestCommand(context));
+        boolean known = only != null && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(only));
+        for (Map.Entry<String, Function<CliContext, Object>> e : SUBCOMMANDS) {
+            if (!known || e.getKey().equals(only)) {
+                cl.addSubcommand(e.getValue().apply(context));
+            }
+        }
         // after the subcommands: these settings propagate to the commands already added
         cl.registerConverter(Year.class, CdgRulesCli::parseYear);
         cl.registerConverter(LocalDate.class, CdgRulesCli::parseDate);
@@ -137,6 +142,23 @@ public final class CdgRulesCli implements Callable<Integer> {
         cl.setExecutionExceptionHandler(handler);
         return cl;
     }
+
+    /** The subcommands by name (their {@code @Command} names), in the order of the usage help. */
+    private static final List<Map.Entry<String, Function<CliContext, Object>>> SUBCOMMANDS = List.of(
+            Map.entry("modules", ModulesCommand::new),
+            Map.entry("quote", QuoteCommand::new),
+            Map.entry("batch", BatchCommand::new),
+            Map.entry("deadlines", DeadlinesCommand::new),
+            Map.entry("bill", BillCommand::new),
+            Map.entry("access", AccessCommand::new),
+            Map.entry("fees", FeesCommand::new),
+            Map.entry("simulate", SimulateCommand::new),
+            Map.entry("statement", StatementCommand::new),
+            Map.entry("compliance", ComplianceCommand::new),
+            Map.entry("cohort", CohortCommand::new),
+            Map.entry("who-pays", WhoPaysCommand::new),
+            Map.entry("articles", ArticlesCommand::new),
+            Map.entry("test", TestCommand::new));
 
     static Year parseYear(String text) {
         if (!text.matches("\\d{4}")) {

@@ -72,4 +72,35 @@ class TopLevelTest {
         assertEquals(1, ErrorHandler.exitCode(new IllegalStateException("x")));
         assertEquals(1, ErrorHandler.exitCode(new NullPointerException()));
     }
+
+    @Test
+    void buildingOnlyTheCommandAskedForPrintsWhatTheWholeCommandLinePrints() {
+        CliContext context = CliContext.of(CliRunner.CLOCK, fr.cdgrules.core.module.RuleModules::load,
+                fr.cdgrules.cli.data.CommuneDirectory::bundled);
+        List<List<String>> cases = List.of(
+                List.of("quote", "cdg79", "--commune", "79094"),
+                List.of("quote", "cdg79", "--commune", "79094", "--explain", "--format", "json"),
+                List.of("quote", "--help"), List.of("quote", "cdg79"), List.of("quote", "cdg79", "--commune", "79094", "x"),
+                List.of("quote", "nope", "--commune", "79094"), List.of("quote", "modules"),
+                List.of("modules"), List.of("who-pays", "--help"), List.of("test", "--help"), List.of("frobnicate"),
+                List.of("--help"), List.of("--version"));
+        for (List<String> args : cases) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine whole = CdgRulesCli.commandLine(context);
+            whole.setOut(new java.io.PrintWriter(out));
+            whole.setErr(new java.io.PrintWriter(err));
+            int code = whole.execute(args.toArray(String[]::new));
+            whole.getOut().flush();
+            whole.getErr().flush();
+            java.io.StringWriter out1 = new java.io.StringWriter();
+            java.io.StringWriter err1 = new java.io.StringWriter();
+            int code1 = CdgRulesCli.run(context, new java.io.PrintWriter(out1), new java.io.PrintWriter(err1),
+                    args.toArray(String[]::new));
+            String what = String.join(" ", args);
+            assertEquals(code, code1, what);
+            assertEquals(out.toString(), out1.toString(), what);
+            assertEquals(err.toString(), err1.toString(), what);
+        }
+    }
 }

@@ -27,8 +27,10 @@ import java.util.OptionalLong;
  *
  * <p>The data is the resource {@value #DATA_FILE} ({@code code,name,department,siren,epciSiren,population},
  * 34,969 rows; see {@link #provenance()} and the {@code PROVENANCE.md} beside it). {@link #bundled()}
- * reads it once, on first use, with a small RFC 4180 reader (no library): about 35,000 rows in a few
- * tens of milliseconds. Immutable and thread-safe once built.
+ * reads it once, on first use, and parses it whole with a small RFC 4180 reader (no library) when a
+ * method first needs every row: about 35,000 rows in a few tens of milliseconds. Until then
+ * {@link #find(String)} reads only the row of the code asked for (what a one-commune command line
+ * needs), with the same result. Immutable (as seen from outside) and thread-safe.
  *
  * <p>Null policy: every method throws {@link NullPointerException} naming the parameter when given
  * {@code null}. An unknown INSEE code gives {@link Optional#empty()}; an unknown département or EPCI
@@ -45,10 +47,32 @@ public final class Communes {
 
     private static final int FIELDS = 6;
 
-    private final Commune[] communes; // sorted by code
+    /** The UTF-8 CSV data to parse whole on first need (bundled data), or null when built from parsed rows. */
+    private final byte[] data;
+    private volatile Commune[] communes; // sorted by code; null until the text is parsed whole
 
     private Communes(Commune[] communes) {
+        this.data = null;
         this.communes = communes;
+    }
+
+    private Communes(byte[] data) {
+        this.data = data;
+    }
+
+    /** @return communes over CSV text in the bundled format, parsed whole only when first needed (tests) */
+    static Communes lazy(String text) {
+        return new Communes(Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return every commune, sorted by code: the text parsed whole on first use (idempotent, so a race only parses twice) */
+    private Commune[] communes() {
+        Commune[] c = communes;
+        if (c == null) {
+            c = parse(new String(data, StandardCharsets.UTF_8)).communes;
+            communes = c;
+        }
+        return c;
     }
 
     /**
@@ -69,7 +93,8 @@ public final class Communes {
                 if (in == null) {
                     throw new IllegalStateException("the bundled commune data " + DATA_FILE + " is missing");
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                // parsed whole on first need: find(code) alone reads only that commune's row
+                return new Communes(in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled commune data " + DATA_FILE, e);
             }
@@ -97,33 +122,7 @@ public final class Communes {
         List<Commune> list = new ArrayList<>(35_000);
         List<String> row;
         while ((row = reader.next()) != null) {
-            int line = reader.line();
-            if (row.size() != FIELDS) {
-                throw new IllegalStateException("commune data, row " + line + ": " + FIELDS + " fields expected, got "
-                        + row.size());
-            }
-            String code = row.get(0);
-            if (code.isBlank() || row.get(2).isBlank()) {
-                throw new IllegalStateException("commune data, row " + line + ": code and department are required");
-            }
-            Optional<String> siren = optional(row.get(3));
-            Optional<String> epci = optional(row.get(4));
-            String populationText = row.get(5);
-            OptionalLong population;
-            if (populationText.isEmpty()) {
-                population = OptionalLong.empty();
-            } else {
-                try {
-                    population = OptionalLong.of(Long.parseLong(populationText));
-                } catch (NumberFormatException e) {
-                    throw new IllegalStateException("commune data, row " + line + ": population '" + populationText
-                            + "' is not a whole number");
-                }
-                if (population.getAsLong() < 0) {
-                    throw new IllegalStateException("commune data, row " + line + ": negative population");
-                }
-            }
-            list.add(Commune.of(code, row.get(1), row.get(2), siren, epci, population));
+            list.add(commune(row, reader.line()));
         }
         Commune[] array = list.toArray(new Commune[0]);
         Arrays.sort(array, Comparator.comparing(Commune::code));
@@ -133,6 +132,36 @@ public final class Communes {
             }
         }
         return new Communes(array);
+    }
+
+    /** One row of the data as a commune, checked as {@link #parse(String)} documents. */
+    private static Commune commune(List<String> row, int line) {
+        if (row.size() != FIELDS) {
+            throw new IllegalStateException("commune data, row " + line + ": " + FIELDS + " fields expected, got "
+                    + row.size());
+        }
+        String code = row.get(0);
+        if (code.isBlank() || row.get(2).isBlank()) {
+            throw new IllegalStateException("commune data, row " + line + ": code and department are required");
+        }
+        Optional<String> siren = optional(row.get(3));
+        Optional<String> epci = optional(row.get(4));
+        String populationText = row.get(5);
+        OptionalLong population;
+        if (populationText.isEmpty()) {
+            population = OptionalLong.empty();
+        } else {
+            try {
+                population = OptionalLong.of(Long.parseLong(populationText));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("commune data, row " + line + ": population '" + populationText
+                        + "' is not a whole number");
+            }
+            if (population.getAsLong() < 0) {
+                throw new IllegalStateException("commune data, row " + line + ": negative population");
+            }
+        }
+        return Commune.of(code, row.get(1), row.get(2), siren, epci, population);
     }
 
     private static Optional<String> optional(String field) {
@@ -151,7 +180,7 @@ public final class Communes {
 
     /** @return the number of communes */
     public int size() {
-        return communes.length;
+        return communes().length;
     }
 
     /**
@@ -163,6 +192,14 @@ public final class Communes {
      */
     public Optional<Commune> find(String code) {
         Objects.requireNonNull(code, "code");
+        Commune[] communes = this.communes;
+        if (communes == null && data != null) {
+            Optional<Commune> row = findRow(code);
+            if (row != null) {
+                return row;
+            }
+            communes = communes();
+        }
         int lo = 0;
         int hi = communes.length - 1;
         while (lo <= hi) {
@@ -179,9 +216,72 @@ public final class Communes {
         return Optional.empty();
     }
 
+    /**
+     * Before the data is parsed whole: the commune of this code read from its own row alone, found by a
+     * binary search over the rows (the bundled rows are sorted by code, which is their first field,
+     * never quoted there).
+     *
+     * @return the commune, or null to fall back to the whole parse: a code not found this way (unknown,
+     *     or rows out of order), a code that would need quoting, or a malformed row (whose error the
+     *     whole parse reports)
+     */
+    private Optional<Commune> findRow(String code) {
+        if (code.isEmpty() || code.indexOf(',') >= 0 || code.indexOf('"') >= 0 || code.indexOf('\n') >= 0
+                || code.indexOf('\r') >= 0) {
+            return null;
+        }
+        byte[] key = code.getBytes(StandardCharsets.UTF_8);
+        byte[] d = data;
+        int lo = 0; // start of the first row after the header
+        while (lo < d.length && d[lo] != '\n') {
+            lo++;
+        }
+        lo++;
+        int hi = d.length; // lo and hi: starts of rows (or the end)
+        while (lo < hi) {
+            int start = (lo + hi) >>> 1;
+            while (start > lo && d[start - 1] != '\n') {
+                start--;
+            }
+            int end = start;
+            while (end < d.length && d[end] != '\n') {
+                end++;
+            }
+            int c = compareCode(d, start, end, key);
+            if (c == 0) {
+                try {
+                    List<String> row = new CsvReader(new String(d, start, end - start, StandardCharsets.UTF_8)).next();
+                    return Optional.of(commune(row, 0));
+                } catch (IllegalStateException e) {
+                    return null;
+                }
+            } else if (c < 0) {
+                lo = end + 1;
+            } else {
+                hi = start;
+            }
+        }
+        return null;
+    }
+
+    /** Compares the first field of the row {@code [start, end)} with the key, byte by byte (unsigned). */
+    private static int compareCode(byte[] d, int start, int end, byte[] key) {
+        int i = 0;
+        for (int p = start; ; p++, i++) {
+            boolean rowEnds = p >= end || d[p] == ',' || d[p] == '\r';
+            if (rowEnds || i == key.length) {
+                return rowEnds ? (i == key.length ? 0 : -1) : 1;
+            }
+            int diff = (d[p] & 0xff) - (key[i] & 0xff);
+            if (diff != 0) {
+                return diff;
+            }
+        }
+    }
+
     /** @return every commune, sorted by INSEE code */
     public List<Commune> all() {
-        return List.of(communes);
+        return List.of(communes());
     }
 
     /**
@@ -193,7 +293,7 @@ public final class Communes {
      */
     public List<Commune> inDepartment(String department) {
         Objects.requireNonNull(department, "department");
-        return Arrays.stream(communes).filter(c -> c.department().equals(department)).toList();
+        return Arrays.stream(communes()).filter(c -> c.department().equals(department)).toList();
     }
 
     /**
@@ -205,7 +305,7 @@ public final class Communes {
      */
     public List<Commune> inEpci(String siren) {
         Objects.requireNonNull(siren, "siren");
-        return Arrays.stream(communes).filter(c -> c.epciSiren().filter(siren::equals).isPresent()).toList();
+        return Arrays.stream(communes()).filter(c -> c.epciSiren().filter(siren::equals).isPresent()).toList();
     }
 
     /** A minimal RFC 4180 reader: comma separator, optional double quotes with "" inside, CRLF or LF. */

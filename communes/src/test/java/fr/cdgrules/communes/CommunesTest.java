@@ -144,4 +144,40 @@ class CommunesTest {
         assertThrows(IllegalStateException.class, () -> Communes.parse(h + "00001,\"A,01,,,1\n"));
         assertThrows(IllegalStateException.class, () -> Communes.parse(h + ",A,01,,,1\n"));
     }
+
+    @Test
+    void findBeforeTheWholeParseReadsOneRowWithTheSameResult() throws IOException {
+        String text;
+        try (InputStream in = Communes.class.getResourceAsStream("/" + Communes.DATA_FILE)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (Commune c : ALL.all()) {
+            // a fresh instance for each code: every lookup goes through the one-row path
+            assertEquals(Optional.of(c), Communes.lazy(text).find(c.code()), c.code());
+        }
+        for (String unknown : List.of("99999", "7909", "790944", "", "79094,", "\"79094\"", "code", "Clessé")) {
+            assertEquals(Optional.empty(), Communes.lazy(text).find(unknown), unknown);
+        }
+        Communes lazy = Communes.lazy(text);
+        assertEquals(ALL.find("2A004"), lazy.find("2A004"));
+        assertEquals(ALL.all(), lazy.all());
+        assertEquals(ALL.find("2A004"), lazy.find("2A004"));
+    }
+
+    @Test
+    void aMalformedRowIsReportedByTheWholeParseEvenWhenFoundAlone() {
+        Communes bad = Communes.lazy(Communes.HEADER + "\n79094,Clessé,79,217900943,200040244,many\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bad.find("79094"));
+        assertEquals("commune data, row 2: population 'many' is not a whole number", e.getMessage());
+    }
+
+    @Test
+    void rowsOutOfOrderAreStillFoundThroughTheWholeParse() {
+        String text = Communes.HEADER + "\n79094,Clessé,79,217900943,200040244,923\n01001,L'Abergement-Clémenciat,01,210100012,200069193,860\n"
+                + "01002,L'Abergement-de-Varey,01,210100020,240100883,270\n";
+        for (String code : List.of("79094", "01001", "01002")) {
+            assertEquals(Communes.parse(text).find(code), Communes.lazy(text).find(code), code);
+        }
+        assertEquals(Optional.empty(), Communes.lazy(text).find("01003"));
+    }
 }

@@ -61,7 +61,10 @@ public final class Cdg44Module implements RuleModule {
         return rules;
     }
 
-    private static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
+    /** The bundled descriptor, read when first asked for (finding the module reads nothing). */
+    private static final class Bundled {
+        static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
+    }
 
     private static fr.cdgrules.core.descriptor.Descriptor loadDescriptor() {
         try (java.io.InputStream in = Cdg44Module.class.getResourceAsStream("cdg44.yaml")) {
@@ -77,12 +80,12 @@ public final class Cdg44Module implements RuleModule {
     /** @return the bundled descriptor ({@code cdg44.yaml}): texts and articles, territory, terms, capabilities, test cases */
     @Override
     public java.util.Optional<fr.cdgrules.core.descriptor.Descriptor> descriptor() {
-        return java.util.Optional.of(DESCRIPTOR);
+        return java.util.Optional.of(Bundled.DESCRIPTOR);
     }
 
     @Override
     public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
-        return java.util.EnumSet.copyOf(DESCRIPTOR.capabilities());
+        return java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities());
     }
 
     @Override

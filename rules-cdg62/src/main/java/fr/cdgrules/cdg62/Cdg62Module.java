@@ -56,7 +56,10 @@ public final class Cdg62Module implements RuleModule {
         return Cdg62Rules.standard();
     }
 
-    private static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
+    /** The bundled descriptor, read when first asked for (finding the module reads nothing). */
+    private static final class Bundled {
+        static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
+    }
 
     private static fr.cdgrules.core.descriptor.Descriptor loadDescriptor() {
         try (java.io.InputStream in = Cdg62Module.class.getResourceAsStream("cdg62.yaml")) {
@@ -72,12 +75,12 @@ public final class Cdg62Module implements RuleModule {
     /** @return the bundled descriptor ({@code cdg62.yaml}): texts and articles, territory, terms, capabilities, test cases */
     @Override
     public java.util.Optional<fr.cdgrules.core.descriptor.Descriptor> descriptor() {
-        return java.util.Optional.of(DESCRIPTOR);
+        return java.util.Optional.of(Bundled.DESCRIPTOR);
     }
 
     @Override
     public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
-        return java.util.EnumSet.copyOf(DESCRIPTOR.capabilities());
+        return java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities());
     }
 
     @Override

@@ -41,15 +41,21 @@ import java.util.Set;
  * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
-    private final CucmRules rules;
+    /** The rules given, or null for the defaults, read on first use (so that finding the module reads nothing). */
+    private final CucmRules given;
 
-    /** Creates the module with the default readings and the bundled descriptor. */
+    /** Creates the module with the default readings and the bundled descriptor (read on first use). */
     public CucmModule() {
-        this(CucmRules.defaults());
+        this.given = null;
     }
 
     private CucmModule(CucmRules rules) {
-        this.rules = rules;
+        this.given = rules;
+    }
+
+    /** The default rules, built when first asked for. */
+    private static final class Defaults {
+        static final CucmRules RULES = CucmRules.defaults();
     }
 
     /**
@@ -62,7 +68,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
 
     /** @return the rules behind this module */
     public CucmRules rules() {
-        return rules;
+        return given != null ? given : Defaults.RULES;
     }
 
     @Override
@@ -72,27 +78,27 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
 
     @Override
     public String issuingBody() {
-        return rules.descriptor().body();
+        return rules().descriptor().body();
     }
 
     @Override
     public List<SourceText> sources() {
-        return rules.descriptor().sources();
+        return rules().descriptor().sources();
     }
 
     @Override
     public Territory territory() {
-        return rules.descriptor().territory();
+        return rules().descriptor().territory();
     }
 
     @Override
     public Optional<AnnualFees> annualFees() {
-        return Optional.of(rules.annualFees());
+        return Optional.of(rules().annualFees());
     }
 
     @Override
     public ConventionTerms conventionTerms() {
-        return rules.conventionTerms();
+        return rules().conventionTerms();
     }
 
     /**
@@ -104,17 +110,17 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public Convention convention(LocalDate start) {
-        return rules.convention();
+        return rules().convention();
     }
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.copyOf(rules.descriptor().capabilities());
+        return EnumSet.copyOf(rules().descriptor().capabilities());
     }
 
     @Override
     public <T> Optional<T> capability(Class<T> type) {
-        for (Object o : List.of(rules, rules.billing(), rules.cotisationRule(), rules.priorityOrder())) {
+        for (Object o : List.of(rules(), rules().billing(), rules().cotisationRule(), rules().priorityOrder())) {
             if (type.isInstance(o)) {
                 return Optional.of(type.cast(o));
             }
@@ -124,17 +130,17 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
 
     @Override
     public Optional<Descriptor> descriptor() {
-        return Optional.of(rules.descriptor());
+        return Optional.of(rules().descriptor());
     }
 
     @Override
     public CucmModule withParameters(ParameterFragment fragment) {
-        return new CucmModule(rules.withDescriptor(rules.descriptor().withParameters(fragment)));
+        return new CucmModule(rules().withDescriptor(rules().descriptor().withParameters(fragment)));
     }
 
     @Override
     public CucmModule withReadings(Map<String, String> choices) {
-        CucmReadings r = rules.readings();
+        CucmReadings r = rules().readings();
         for (Map.Entry<String, String> e : choices.entrySet()) {
             String o = e.getValue();
             try {
@@ -146,19 +152,19 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
                     case "priorityCriteria" -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o));
                     case "adhesionDate" -> r.withAdhesionDate(AdhesionDateReading.valueOf(o));
                     default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cucm has no reading '"
-                            + e.getKey() + "' (it has " + rules.descriptor().readings().stream().map(x -> x.id()).toList() + ")");
+                            + e.getKey() + "' (it has " + rules().descriptor().readings().stream().map(x -> x.id()).toList() + ")");
                 };
             } catch (IllegalArgumentException x) {
                 throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
                         + "' has no option '" + o + "'");
             }
         }
-        return new CucmModule(rules.withReadings(r));
+        return new CucmModule(rules().withReadings(r));
     }
 
     @Override
     public String toString() {
-        return "cucm rule module (" + rules.descriptor().body() + ")";
+        return "cucm rule module (" + rules().descriptor().body() + ")";
     }
 
     /**
@@ -202,8 +208,8 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
         java.util.List<Version<StrataScale>> vs = new java.util.ArrayList<>(t.versions());
         vs.removeIf(v -> v.effectiveFrom().equals(version.effectiveFrom()));
         vs.add(version);
-        CotisationRule rule = CotisationRule.of(Timeline.of(t.parameter(), vs), rules.readings().tenThousand(),
-                rules.unitCosts());
+        CotisationRule rule = CotisationRule.of(Timeline.of(t.parameter(), vs), rules().readings().tenThousand(),
+                rules().unitCosts());
         return rule::quote;
     }
 }

@@ -10,13 +10,25 @@ import java.util.Optional;
  * The communes the command line works on: the bundled INSEE 2026 data of the
  * {@code cdg-rules-communes} library ({@link Communes}), looked up by INSEE code, département or EPCI.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable (as seen from outside) and thread-safe. One commune asked by code reads only its row
+ * of the data (see {@link Communes#find(String)}); the first listing converts them all.
  */
 public final class CommuneDirectory {
-    private final Commune[] communes; // sorted by code, as Communes gives them
+    private final Communes data;
+    private volatile Commune[] communes; // sorted by code, as Communes gives them; built on first need
 
-    private CommuneDirectory(Commune[] communes) {
-        this.communes = communes;
+    private CommuneDirectory(Communes data) {
+        this.data = data;
+    }
+
+    /** @return every commune, converted on first use (idempotent, so a race only converts twice) */
+    private Commune[] communes() {
+        Commune[] c = communes;
+        if (c == null) {
+            c = data.all().stream().map(Commune::of).toArray(Commune[]::new);
+            communes = c;
+        }
+        return c;
     }
 
     /**
@@ -40,12 +52,12 @@ public final class CommuneDirectory {
      */
     public static CommuneDirectory of(Communes communes) {
         Objects.requireNonNull(communes, "communes");
-        return new CommuneDirectory(communes.all().stream().map(Commune::of).toArray(Commune[]::new));
+        return new CommuneDirectory(communes);
     }
 
     /** @return the number of communes */
     public int size() {
-        return communes.length;
+        return data.size();
     }
 
     /**
@@ -54,25 +66,12 @@ public final class CommuneDirectory {
      */
     public Optional<Commune> find(String code) {
         Objects.requireNonNull(code, "code");
-        int lo = 0;
-        int hi = communes.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = communes[mid].code().compareTo(code);
-            if (c == 0) {
-                return Optional.of(communes[mid]);
-            } else if (c < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return Optional.empty();
+        return data.find(code).map(Commune::of);
     }
 
     /** @return every commune, sorted by INSEE code */
     public List<Commune> all() {
-        return List.of(communes);
+        return List.of(communes());
     }
 
     /**
@@ -81,7 +80,7 @@ public final class CommuneDirectory {
      */
     public List<Commune> inDepartment(String department) {
         Objects.requireNonNull(department, "department");
-        return Arrays.stream(communes).filter(c -> c.department().equals(department)).toList();
+        return Arrays.stream(communes()).filter(c -> c.department().equals(department)).toList();
     }
 
     /**
@@ -90,6 +89,6 @@ public final class CommuneDirectory {
      */
     public List<Commune> inEpci(String siren) {
         Objects.requireNonNull(siren, "siren");
-        return Arrays.stream(communes).filter(c -> c.epciSiren().filter(siren::equals).isPresent()).toList();
+        return Arrays.stream(communes()).filter(c -> c.epciSiren().filter(siren::equals).isPresent()).toList();
     }
 }
