@@ -64,6 +64,26 @@ class BenchmarksRunTest {
     }
 
     @Test
+    void feeRunAndYearStatementBenchmarksRun() {
+        FeeRunBenchmark f = new FeeRunBenchmark();
+        f.register = "sample";
+        f.setUp();
+        // as 'cdg-rules fees cdg79 --register examples/samples/register-cdg79.csv --year 2026' prints
+        assertEquals(37, f.feeRun().lines().size());
+        assertEquals("5650.00", f.feeRun().total().toString());
+        f = new FeeRunBenchmark();
+        f.register = "department79";
+        f.setUp();
+        assertEquals(235, f.feeRun().lines().size());
+        assertEquals(17, f.feeRun().noFee().size());
+        YearStatementBenchmark y = new YearStatementBenchmark();
+        y.setUp();
+        // as 'cdg-rules statement cucm --missions examples/samples/missions-cucm-2023.json --year 2023' prints
+        assertEquals(3, y.yearStatements().size());
+        assertEquals("Les Bizots (71038)", y.yearStatements().get(0).commune().toString());
+    }
+
+    @Test
     void reportPrintsFiguresAndRatios() {
         String json = """
                 [{"benchmark":"fr.cdgrules.benchmarks.QuoteBenchmark.quote","params":{},

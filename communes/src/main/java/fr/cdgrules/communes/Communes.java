@@ -60,9 +60,9 @@ public final class Communes {
         this.data = data;
     }
 
-    /** @return communes over CSV text in the bundled format, parsed whole only when first needed (tests) */
-    static Communes lazy(String text) {
-        return new Communes(Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8));
+    /** @return communes over UTF-8 CSV data in the bundled format, parsed whole only when first needed (tests; not copied) */
+    static Communes lazy(byte[] data) {
+        return new Communes(Objects.requireNonNull(data, "data"));
     }
 
     /** @return every commune, sorted by code: the text parsed whole on first use (idempotent, so a race only parses twice) */

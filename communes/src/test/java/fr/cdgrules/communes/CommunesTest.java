@@ -147,9 +147,9 @@ class CommunesTest {
 
     @Test
     void findBeforeTheWholeParseReadsOneRowWithTheSameResult() throws IOException {
-        String text;
+        byte[] text;
         try (InputStream in = Communes.class.getResourceAsStream("/" + Communes.DATA_FILE)) {
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            text = in.readAllBytes();
         }
         for (Commune c : ALL.all()) {
             // a fresh instance for each code: every lookup goes through the one-row path
@@ -166,7 +166,8 @@ class CommunesTest {
 
     @Test
     void aMalformedRowIsReportedByTheWholeParseEvenWhenFoundAlone() {
-        Communes bad = Communes.lazy(Communes.HEADER + "\n79094,Clessé,79,217900943,200040244,many\n");
+        Communes bad = Communes.lazy((Communes.HEADER + "\n79094,Clessé,79,217900943,200040244,many\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> bad.find("79094"));
         assertEquals("commune data, row 2: population 'many' is not a whole number", e.getMessage());
     }
@@ -176,8 +177,9 @@ class CommunesTest {
         String text = Communes.HEADER + "\n79094,Clessé,79,217900943,200040244,923\n01001,L'Abergement-Clémenciat,01,210100012,200069193,860\n"
                 + "01002,L'Abergement-de-Varey,01,210100020,240100883,270\n";
         for (String code : List.of("79094", "01001", "01002")) {
-            assertEquals(Communes.parse(text).find(code), Communes.lazy(text).find(code), code);
+            assertEquals(Communes.parse(text).find(code),
+                    Communes.lazy(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).find(code), code);
         }
-        assertEquals(Optional.empty(), Communes.lazy(text).find("01003"));
+        assertEquals(Optional.empty(), Communes.lazy(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).find("01003"));
     }
 }
