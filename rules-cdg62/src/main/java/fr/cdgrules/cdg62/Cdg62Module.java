@@ -53,7 +53,7 @@ public final class Cdg62Module implements RuleModule {
 
     /** @return the rules of this module, under the default readings */
     public Cdg62Rules rules() {
-        return Cdg62Rules.standard();
+        return Cdg62Rules.defaults();
     }
 
     private static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
