@@ -43,7 +43,7 @@ public class BillBenchmark {
     /** Builds the mission sheet (its checks are not measured). */
     @Setup
     public void setUp() {
-        rules = CucmRules.standard();
+        rules = CucmRules.defaults();
         sheet = mission(entries);
     }
 

@@ -1,6 +1,6 @@
 package fr.cdgrules.cli;
 
-import fr.cdgrules.cdg79.Cdg79Module;
+import fr.cdgrules.cdg79.Cdg79Rules;
 import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import fr.cdgrules.cdg79.duration.ConventionStart;
 import fr.cdgrules.core.explain.Explanation;
@@ -23,10 +23,11 @@ final class ConventionStarts {
     private ConventionStarts() {}
 
     static Placed place(RuleModule m, LocalDate date, Optional<Year> joiningYear) {
-        if (m instanceof Cdg79Module cdg79) {
+        Optional<Cdg79Rules> cdg79 = m.capability(Cdg79Rules.class);
+        if (cdg79.isPresent()) {
             AdhesionDecision decision = joiningYear.map(y -> AdhesionDecision.of(date, y))
                     .orElseGet(() -> AdhesionDecision.joiningTheSameYear(date));
-            ConventionStart s = cdg79.rules().conventionStart(decision);
+            ConventionStart s = cdg79.get().conventionStart(decision);
             String why = "decision of " + date + " joining budget year " + decision.joiningYear()
                     + "; start placed by the reading " + s.reading().name() + ": " + s.reading().describe();
             return new Placed(s.convention(), Optional.of(why), Optional.of(s.explanation()),

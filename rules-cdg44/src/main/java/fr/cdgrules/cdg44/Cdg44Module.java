@@ -4,7 +4,19 @@ import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
+import fr.cdgrules.cdg44.cohort.CohortCompletionReading;
+import fr.cdgrules.cdg44.cohort.CohortMinimumReading;
+import fr.cdgrules.cdg44.cohort.ImmersionLengthReading;
+import fr.cdgrules.cdg44.cohort.ImmersionScopeReading;
+import fr.cdgrules.cdg44.financing.AgentRemunerationReading;
+import fr.cdgrules.cdg44.financing.EndOfRightsReading;
+import fr.cdgrules.cdg44.steering.CommitteeYearReading;
+import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
+import fr.cdgrules.core.error.InvalidInputException;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The rule module {@code cdg44}, found through {@link java.util.ServiceLoader}: the partnership
@@ -23,11 +35,68 @@ public final class Cdg44Module implements RuleModule {
             "Convention de partenariat 2024-2027 — formation au métier de secrétaire général de mairie (coopération "
                     + "des centres de gestion des Pays de la Loire, CNFPT, Région des Pays de la Loire, FRAMEL)");
 
-    private final Cdg44Rules rules = Cdg44Rules.defaults();
+    /** The reading ids {@link #withReadings(Map)} accepts, as the README's readings table names them. */
+    private static final List<String> READINGS = List.of("terminationCounting", "terminationMonthEnd", "cohortMinimum",
+            "cohortCompletion", "immersionScope", "immersionLength", "agentRemuneration", "endOfRights", "committeeYear");
 
-    /** Creates the module, as {@code ServiceLoader} does. */
+    private final Cdg44Rules rules;
+
+    /** Creates the module under the default readings, as {@code ServiceLoader} does. */
     public Cdg44Module() {
-        // stateless beyond the default rules
+        this(Cdg44Rules.defaults());
+    }
+
+    private Cdg44Module(Cdg44Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param rules the rules (readings) the module exposes
+     * @return the module
+     * @throws NullPointerException if {@code rules} is null
+     */
+    public static Cdg44Module of(Cdg44Rules rules) {
+        return new Cdg44Module(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /**
+     * The module under other readings, chosen by reading id and option id (the enum constant), e.g.
+     * {@code {"terminationMonthEnd": "ROLL_TO_NEXT_MONTH"}}: the ids of the README's readings table
+     * ({@code terminationCounting}, {@code terminationMonthEnd}, {@code cohortMinimum},
+     * {@code cohortCompletion}, {@code immersionScope}, {@code immersionLength}, {@code agentRemuneration},
+     * {@code endOfRights}, {@code committeeYear}).
+     *
+     * @param choices reading id → option id; readings not named keep this module's choice
+     * @return the module under those readings
+     * @throws InvalidInputException naming {@code readings.<id>} if a reading or an option is unknown
+     * @throws NullPointerException if {@code choices} is null
+     */
+    @Override
+    public Cdg44Module withReadings(Map<String, String> choices) {
+        Objects.requireNonNull(choices, "choices");
+        Cdg44Readings r = rules.readings();
+        for (Map.Entry<String, String> e : choices.entrySet()) {
+            String o = e.getValue();
+            try {
+                r = switch (e.getKey()) {
+                    case "terminationCounting" -> r.withTerminationCounting(PeriodCounting.valueOf(o));
+                    case "terminationMonthEnd" -> r.withTerminationMonthEnd(MonthEndRule.valueOf(o));
+                    case "cohortMinimum" -> r.withCohortMinimum(CohortMinimumReading.valueOf(o));
+                    case "cohortCompletion" -> r.withCohortCompletion(CohortCompletionReading.valueOf(o));
+                    case "immersionScope" -> r.withImmersionScope(ImmersionScopeReading.valueOf(o));
+                    case "immersionLength" -> r.withImmersionLength(ImmersionLengthReading.valueOf(o));
+                    case "agentRemuneration" -> r.withAgentRemuneration(AgentRemunerationReading.valueOf(o));
+                    case "endOfRights" -> r.withEndOfRights(EndOfRightsReading.valueOf(o));
+                    case "committeeYear" -> r.withCommitteeYear(CommitteeYearReading.valueOf(o));
+                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cdg44 has no reading '"
+                            + e.getKey() + "' (it has " + READINGS + ")");
+                };
+            } catch (IllegalArgumentException | NullPointerException x) {
+                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey() + "' has no option '"
+                        + o + "'");
+            }
+        }
+        return new Cdg44Module(rules.withReadings(r));
     }
 
     @Override
@@ -56,7 +125,7 @@ public final class Cdg44Module implements RuleModule {
         return rules.conventionTerms();
     }
 
-    /** @return the rules under the default readings */
+    /** @return the rules under this module's readings (the defaults for the loader's instance) */
     public Cdg44Rules rules() {
         return rules;
     }

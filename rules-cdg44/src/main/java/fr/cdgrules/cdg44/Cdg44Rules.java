@@ -50,10 +50,15 @@ public final class Cdg44Rules {
     }
 
     /**
+     * These rules under other readings. The factory has the same name and shape in every module:
+     * {@code Cdg44Rules.defaults().withReadings(readings)}. (Before 0.1.0 this was a static factory; a
+     * static and an instance method cannot share one signature, so it became the instance method.)
+     *
      * @param readings the readings chosen
      * @return the rules under them
+     * @throws NullPointerException if {@code readings} is null
      */
-    public static Cdg44Rules withReadings(Cdg44Readings readings) {
+    public Cdg44Rules withReadings(Cdg44Readings readings) {
         return new Cdg44Rules(readings);
     }
 

@@ -114,7 +114,7 @@ class Cdg44ModuleTest {
         Cdg44Readings r = Cdg44Readings.defaults().withTerminationMonthEnd(MonthEndRule.ROLL_TO_NEXT_MONTH)
                 .withCommitteeYear(CommitteeYearReading.CIVIL_YEARS)
                 .withCohortMinimum(CohortMinimumReading.WARN_BELOW_MINIMUM);
-        Cdg44Rules rules = Cdg44Rules.withReadings(r);
+        Cdg44Rules rules = Cdg44Rules.defaults().withReadings(r);
         assertEquals(MonthEndRule.ROLL_TO_NEXT_MONTH,
                 rules.conventionTerms().termination(TerminationKind.AT_NOTICE_EXPIRY).orElseThrow().monthEndRule());
         assertEquals(CommitteeYearReading.CIVIL_YEARS, rules.steeringCommittee().reading());

@@ -21,14 +21,14 @@ import java.util.Objects;
  * set of readings. Immutable and thread-safe.
  *
  * <pre>{@code
- * Cdg62Rules rules = Cdg62Rules.standard();                       // default readings
+ * Cdg62Rules rules = Cdg62Rules.defaults();                       // default readings
  * PriceQuote q = rules.price(commune, Year.of(2025), AdditionalContribution.PAYING, ServiceType.IDELIBRE);
  * EAdministrationConvention c = rules.conclude(commune, AdditionalContribution.PAYING,
  *         ServiceType.IDELIBRE, LocalDate.of(2025, 1, 1));
  * }</pre>
  */
 public final class Cdg62Rules {
-    private static final Cdg62Rules STANDARD = new Cdg62Rules(Cdg62Readings.defaults());
+    private static final Cdg62Rules DEFAULTS = new Cdg62Rules(Cdg62Readings.defaults());
 
     private final Cdg62Readings readings;
 
@@ -37,15 +37,29 @@ public final class Cdg62Rules {
     }
 
     /** @return the rules under the default readings (those of the {@code cdg62} rule module) */
-    public static Cdg62Rules standard() {
-        return STANDARD;
+    public static Cdg62Rules defaults() {
+        return DEFAULTS;
     }
 
     /**
+     * @return the rules under the default readings
+     * @deprecated use {@link #defaults()}, the factory's name in every module
+     */
+    @Deprecated
+    public static Cdg62Rules standard() {
+        return defaults();
+    }
+
+    /**
+     * These rules under other readings. The factory has the same name and shape in every module:
+     * {@code Cdg62Rules.defaults().withReadings(readings)}. (Before 0.1.0 this was a static factory; a
+     * static and an instance method cannot share one signature, so it became the instance method.)
+     *
      * @param readings the readings to use
      * @return the rules under them
+     * @throws NullPointerException if {@code readings} is null
      */
-    public static Cdg62Rules withReadings(Cdg62Readings readings) {
+    public Cdg62Rules withReadings(Cdg62Readings readings) {
         return new Cdg62Rules(Objects.requireNonNull(readings, "readings"));
     }
 

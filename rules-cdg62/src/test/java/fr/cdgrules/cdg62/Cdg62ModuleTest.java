@@ -105,7 +105,7 @@ class Cdg62ModuleTest {
                 .withPartialYear(PartialYearReading.NOTHING)
                 .withSignatureCertificates(SignatureCertificateReading.EVERY_DEMATERIALISED_SENDING)
                 .withNotificationDate(NotificationDateReading.DATE_OF_DISPATCH);
-        Cdg62Rules rules = Cdg62Rules.withReadings(r);
+        Cdg62Rules rules = Cdg62Rules.defaults().withReadings(r);
         assertEquals(AssistanceYearReading.CIVIL_YEAR, rules.readings().assistanceYear());
         assertEquals(PartialYearReading.NOTHING, rules.readings().partialYear());
         assertEquals(SignatureCertificateReading.EVERY_DEMATERIALISED_SENDING, rules.readings().signatureCertificates());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeSampleTest {
     @Test
     void theReadmeSampleDoesWhatItSays() {
-        Cdg62Rules rules = Cdg62Rules.standard();
+        Cdg62Rules rules = Cdg62Rules.defaults();
         Collectivity libercourt = TestCommunes.libercourt();
         PriceQuote q = rules.price(libercourt, Year.of(2025), AdditionalContribution.PAYING, ServiceType.IDELIBRE);
         assertEquals(Money.ZERO, q.amount().orElseThrow());

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextCasesTest {
     private static final RuleModule MODULE = RuleModules.load().get("cdg62");
-    private static final Cdg62Rules RULES = Cdg62Rules.standard();
+    private static final Cdg62Rules RULES = Cdg62Rules.defaults();
     private static final Citation RESILIATION = Citation.of("004", "art. 6 (résiliation)");
     private static final String BREACH = "certificats nécessaires à l'envoi non acquis (art. 4)";
 

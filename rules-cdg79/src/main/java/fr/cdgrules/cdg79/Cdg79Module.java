@@ -14,6 +14,9 @@ import fr.cdgrules.cdg79.charter.PlatformMembershipReading;
 import fr.cdgrules.cdg79.duration.ConventionStartReading;
 import fr.cdgrules.cdg79.fee.Ceiling3500Reading;
 import fr.cdgrules.cdg79.intervention.BillableServicesReading;
+import fr.cdgrules.cdg79.intervention.HalfDayReading;
+import fr.cdgrules.cdg79.intervention.LargeCommuneRateReading;
+import fr.cdgrules.cdg79.intervention.NonMemberTraineeSupportReading;
 import fr.cdgrules.cdg79.intervention.TraineeSupportPeriodReading;
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.ParameterFragment;
@@ -44,6 +47,11 @@ import java.util.Set;
 public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevision {
     /** The module id. */
     public static final String ID = "cdg79";
+
+    /** The reading ids {@link #withReadings(Map)} accepts: every reading of {@link Cdg79Readings}. */
+    private static final List<String> READINGS = List.of("ceiling3500", "billableServices", "traineeSupportPeriod",
+            "conventionStart", "platformMembership", "charterSignatures", "dgs", "halfDay", "nonMemberTraineeSupport",
+            "largeCommuneRate");
 
     private final Cdg79Rules rules;
 
@@ -150,10 +158,13 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
                     case "platformMembership" -> r.withPlatformMembership(PlatformMembershipReading.valueOf(o));
                     case "charterSignatures" -> r.withCharterSignatures(CharterSignaturesReading.valueOf(o));
                     case "dgs" -> r.withDgs(DgsReading.valueOf(o));
+                    case "halfDay" -> r.withHalfDay(HalfDayReading.valueOf(o));
+                    case "nonMemberTraineeSupport" -> r.withNonMemberTraineeSupport(NonMemberTraineeSupportReading.valueOf(o));
+                    case "largeCommuneRate" -> r.withLargeCommuneRate(LargeCommuneRateReading.valueOf(o));
                     default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cdg79 has no reading '"
-                            + e.getKey() + "' (it has " + rules.descriptor().readings().stream().map(x -> x.id()).toList() + ")");
+                            + e.getKey() + "' (it has " + READINGS + ")");
                 };
-            } catch (IllegalArgumentException x) {
+            } catch (IllegalArgumentException | NullPointerException x) {
                 throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey() + "' has no option '"
                         + o + "'");
             }

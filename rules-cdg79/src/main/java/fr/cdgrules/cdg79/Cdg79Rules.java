@@ -69,11 +69,17 @@ public final class Cdg79Rules {
     }
 
     /**
+     * These rules under other readings, with the same parameters (descriptor). The factory has the
+     * same name and shape in every module: {@code Cdg79Rules.defaults().withReadings(readings)}.
+     * (Before 0.1.0 this was a static factory; a static and an instance method cannot share one
+     * signature, so it became the instance method.)
+     *
      * @param readings the readings of the ambiguities
      * @return the rules under those readings
+     * @throws NullPointerException if {@code readings} is null
      */
-    public static Cdg79Rules withReadings(Cdg79Readings readings) {
-        return of(readings, Cdg79Descriptor.bundled());
+    public Cdg79Rules withReadings(Cdg79Readings readings) {
+        return of(readings, descriptor);
     }
 
     /**

@@ -66,7 +66,7 @@ class Cdg79ModuleTest {
 
     @Test
     void theCallerCanChooseOtherReadings() {
-        Cdg79Rules other = Cdg79Rules.withReadings(Cdg79Readings.defaults()
+        Cdg79Rules other = Cdg79Rules.defaults().withReadings(Cdg79Readings.defaults()
                 .withCeiling3500(Ceiling3500Reading.INCLUDED_PER_TABLE)
                 .withBillableServices(BillableServicesReading.BODY_OF_ARTICLE_3_2));
         assertEquals(Money.ofEuros(300), other.quote(TestCommunes.clesseWith(3_500), Year.of(2026)).annualFee().orElseThrow());

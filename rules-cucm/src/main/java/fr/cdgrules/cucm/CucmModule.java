@@ -18,6 +18,8 @@ import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
+import fr.cdgrules.core.calendar.PeriodCounting;
+import fr.cdgrules.cucm.billing.ForecastSplitReading;
 import fr.cdgrules.cucm.billing.RttDayReading;
 import fr.cdgrules.cucm.billing.RttReading;
 import fr.cdgrules.cucm.cotisation.TenThousandReading;
@@ -41,6 +43,10 @@ import java.util.Set;
  * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
+    /** The reading ids {@link #withReadings(Map)} accepts: every reading of {@link CucmReadings}. */
+    private static final List<String> READINGS = List.of("tenThousand", "rtt", "rttDay", "accidentRank",
+            "priorityCriteria", "adhesionDate", "curePeriodCounting", "forecastSplit");
+
     /** The rules given, or null for the defaults, read on first use (so that finding the module reads nothing). */
     private final CucmRules given;
 
@@ -151,10 +157,12 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
                     case "accidentRank" -> r.withAccidentRank(AccidentRankReading.valueOf(o));
                     case "priorityCriteria" -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o));
                     case "adhesionDate" -> r.withAdhesionDate(AdhesionDateReading.valueOf(o));
+                    case "curePeriodCounting" -> r.withCurePeriodCounting(PeriodCounting.valueOf(o));
+                    case "forecastSplit" -> r.withForecastSplit(ForecastSplitReading.valueOf(o));
                     default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cucm has no reading '"
-                            + e.getKey() + "' (it has " + rules().descriptor().readings().stream().map(x -> x.id()).toList() + ")");
+                            + e.getKey() + "' (it has " + READINGS + ")");
                 };
-            } catch (IllegalArgumentException x) {
+            } catch (IllegalArgumentException | NullPointerException x) {
                 throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
                         + "' has no option '" + o + "'");
             }

@@ -56,7 +56,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CucmRules {
-    private static final CucmRules STANDARD = of(CucmReadings.defaults(), CucmDescriptor.bundled());
+    private static final CucmRules DEFAULTS = of(CucmReadings.defaults(), CucmDescriptor.bundled());
 
     private final CucmReadings readings;
     private final Descriptor descriptor;
@@ -80,12 +80,12 @@ public final class CucmRules {
 
     /** @return the rules under the default readings, with the bundled costs (2022: 30 €/h) */
     public static CucmRules defaults() {
-        return STANDARD;
+        return DEFAULTS;
     }
 
     /**
      * @return the rules under the default readings
-     * @deprecated the factory is named {@link #defaults()} in every module
+     * @deprecated use {@link #defaults()}, the factory's name in every module
      */
     @Deprecated
     public static CucmRules standard() {
@@ -119,8 +119,12 @@ public final class CucmRules {
     }
 
     /**
+     * These rules under other readings, same parameters and reconductions. The factory has the same
+     * name and shape in every module: {@code CucmRules.defaults().withReadings(readings)}.
+     *
      * @param readings other readings
      * @return these rules under those readings
+     * @throws NullPointerException if {@code readings} is null
      */
     public CucmRules withReadings(CucmReadings readings) {
         return new CucmRules(readings, descriptor, costs, period);

@@ -42,6 +42,6 @@ class CucmModuleTest {
     @Test
     void theModuleUsesTheDefaultReadings() {
         assertEquals(CucmReadings.defaults(), new CucmModule().rules().readings());
-        assertEquals(CucmRules.standard().conventionTerms(), new CucmModule().conventionTerms());
+        assertEquals(CucmRules.defaults().conventionTerms(), new CucmModule().conventionTerms());
     }
 }

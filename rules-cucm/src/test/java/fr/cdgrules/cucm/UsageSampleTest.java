@@ -34,7 +34,7 @@ class UsageSampleTest {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // --- README sample ---
-        CucmRules rules = CucmRules.standard();
+        CucmRules rules = CucmRules.defaults();
         Collectivity marigny = Collectivity.of("71278", "Marigny", "71", Optional.of("247100290"),
                 Population.of(166, Year.of(2026)));
         AnnualFeeQuote q = rules.cotisation(marigny, Year.of(2023));       // 210.00 €, 7 h prepaid

@@ -49,7 +49,7 @@ public final class Cdg62Example {
         // Libercourt, INSEE 62907, and Amiens, 80021: population municipale 2026 = 7 973 and 136 449 (INSEE via Etalab, Licence Ouverte)
         Collectivity libercourt = Collectivity.of("62907", "Libercourt", "62", Optional.of("246200299"),
                 Population.of(7973, PopulationBasis.MUNICIPALE, Year.of(2026)));
-        Cdg62Rules rules = Cdg62Rules.standard();
+        Cdg62Rules rules = Cdg62Rules.defaults();
         ServiceType service = ServiceType.PARAMETRAGE_ORGANISATION_DEMATERIALISATION;
 
         // 1. Price: included in the cotisation additionnelle (art. 5)

@@ -64,7 +64,7 @@ public final class Cdg79Example {
 
         // 2. The 3 500 line: "moins de 3 500 habitants" (title, art. 2) or "2 001 à 3 500" (table, art. 3.1)?
         Collectivity at3500 = clesse.withPopulation(Population.of(3500, PopulationBasis.MUNICIPALE, Year.of(2026)));
-        Cdg79Rules perTable = Cdg79Rules.withReadings(
+        Cdg79Rules perTable = Cdg79Rules.defaults().withReadings(
                 Cdg79Readings.defaults().withCeiling3500(Ceiling3500Reading.INCLUDED_PER_TABLE));
         out.println();
         out.println("== A commune of exactly 3 500 inhabitants");

@@ -49,7 +49,7 @@ public final class CucmExample {
         // Marigny, INSEE 71278, member of the CUCM (SIREN 247100290): population municipale 2026 = 166
         Collectivity marigny = Collectivity.of("71278", "Marigny", "71", Optional.of("247100290"),
                 Population.of(166, PopulationBasis.MUNICIPALE, Year.of(2026)));
-        CucmRules rules = CucmRules.standard();
+        CucmRules rules = CucmRules.defaults();
 
         // 1. The cotisation of the year buys prepaid hours (art. 5, annexe 2)
         AnnualFeeQuote cotisation = rules.cotisation(marigny, Year.of(2023));

@@ -199,7 +199,7 @@ class CohortRulesTest {
         assertTrue(s.decisionFor("jsFiveDays").isAdmitted(), "no immersion is required of a job seeker");
         assertEquals(3, s.findings().all().stream().filter(f -> f.code().equals("immersion-length-not-2-or-3-days")).count());
         // through the readings of the module
-        fr.cdgrules.cdg44.Cdg44Rules rules = fr.cdgrules.cdg44.Cdg44Rules.withReadings(fr.cdgrules.cdg44.Cdg44Readings.defaults()
+        fr.cdgrules.cdg44.Cdg44Rules rules = fr.cdgrules.cdg44.Cdg44Rules.defaults().withReadings(fr.cdgrules.cdg44.Cdg44Readings.defaults()
                 .withImmersionLength(ImmersionLengthReading.TWO_OR_THREE_DAYS_REQUIRED));
         assertFalse(rules.cohorts().admit(LE_MANS_2025, candidates).decisionFor("oneDay").isAdmitted());
     }

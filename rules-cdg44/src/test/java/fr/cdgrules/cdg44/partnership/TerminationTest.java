@@ -131,13 +131,13 @@ class TerminationTest {
 
     @Test
     void theReadingsAreSelectableThroughTheRules() {
-        Cdg44Rules roll = Cdg44Rules.withReadings(Cdg44Readings.defaults().withTerminationMonthEnd(MonthEndRule.ROLL_TO_NEXT_MONTH)
+        Cdg44Rules roll = Cdg44Rules.defaults().withReadings(Cdg44Readings.defaults().withTerminationMonthEnd(MonthEndRule.ROLL_TO_NEXT_MONTH)
                 .withTerminationCounting(PeriodCounting.EXPIRY_DAY_EXCLUDED));
         Partnership p = roll.partnership(EFFECT).withNotice(Party.REGION, LocalDate.of(2025, 11, 30));
         assertEquals(LocalDate.of(2026, 3, 1), p.termination().orElseThrow().effectiveOn());
         assertEquals(MonthEndRule.ROLL_TO_NEXT_MONTH, p.termination().orElseThrow().monthEndRule());
         assertEquals(PeriodCounting.EXPIRY_DAY_EXCLUDED, p.termination().orElseThrow().periodCounting());
-        Cdg44Rules before = Cdg44Rules.withReadings(Cdg44Readings.defaults().withTerminationCounting(PeriodCounting.EXPIRY_DAY_EXCLUDED));
+        Cdg44Rules before = Cdg44Rules.defaults().withReadings(Cdg44Readings.defaults().withTerminationCounting(PeriodCounting.EXPIRY_DAY_EXCLUDED));
         assertEquals(LocalDate.of(2026, 2, 27), before.partnership(EFFECT).withNotice(Party.REGION, LocalDate.of(2025, 11, 30))
                 .lastDayInForce());
         assertEquals(PeriodCounting.EXPIRY_DAY_EXCLUDED, before.conventionTerms().terminations().get(0).periodCounting());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class AssistanceReportTest {
     private static EAdministrationConvention convention(Cdg62Readings readings, LocalDate start) {
-        return Cdg62Rules.withReadings(readings).conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
+        return Cdg62Rules.defaults().withReadings(readings).conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
                 ServiceType.PARAMETRAGE_ORGANISATION_DEMATERIALISATION, start);
     }
 

@@ -25,7 +25,7 @@ class CommitmentReportTest {
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
     private static EAdministrationConvention convention(ServiceType type) {
-        return Cdg62Rules.standard().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING, type, START);
+        return Cdg62Rules.defaults().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING, type, START);
     }
 
     @Test
@@ -33,7 +33,7 @@ class CommitmentReportTest {
         for (ServiceType t : ServiceType.values()) {
             EAdministrationConvention c = convention(t);
             assertEquals(t, c.serviceType());
-            assertEquals(Cdg62Rules.standard().commitments(t), c.commitments());
+            assertEquals(Cdg62Rules.defaults().commitments(t), c.commitments());
         }
     }
 
@@ -90,7 +90,7 @@ class CommitmentReportTest {
 
     @Test
     void concludingIsRefusedWithoutTheCotisationAdditionnelle() {
-        ConventionRefusedException e = assertThrows(ConventionRefusedException.class, () -> Cdg62Rules.standard()
+        ConventionRefusedException e = assertThrows(ConventionRefusedException.class, () -> Cdg62Rules.defaults()
                 .conclude(TestCommunes.libercourt(), AdditionalContribution.NOT_PAYING, ServiceType.IDELIBRE, START));
         assertTrue(e.findings().has(Eligibility.NO_ADDITIONAL_CONTRIBUTION));
         assertEquals(List.of(Citation.of("004", "art. 5")), e.rules());
@@ -98,7 +98,7 @@ class CommitmentReportTest {
 
     @Test
     void concludingIsRefusedOutsideThePasDeCalais() {
-        ConventionRefusedException e = assertThrows(ConventionRefusedException.class, () -> Cdg62Rules.standard()
+        ConventionRefusedException e = assertThrows(ConventionRefusedException.class, () -> Cdg62Rules.defaults()
                 .conclude(TestCommunes.clesse(), AdditionalContribution.PAYING, ServiceType.IDELIBRE, START));
         assertTrue(e.findings().has(Eligibility.OUTSIDE_TERRITORY));
         assertTrue(e.getMessage().contains("Clessé (79094)"), e.getMessage());

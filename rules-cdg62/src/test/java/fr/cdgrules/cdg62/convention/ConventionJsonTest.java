@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ConventionJsonTest {
     @Test
     void aConventionRoundTripsThroughJson() {
-        EAdministrationConvention c = Cdg62Rules.withReadings(Cdg62Readings.defaults().withAssistanceYear(AssistanceYearReading.CIVIL_YEAR))
+        EAdministrationConvention c = Cdg62Rules.defaults().withReadings(Cdg62Readings.defaults().withAssistanceYear(AssistanceYearReading.CIVIL_YEAR))
                 .conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING, ServiceType.IDELIBRE, LocalDate.of(2025, 7, 1))
                 .withFulfilment(Commitment.PREFECTURE_CONVENTION, LocalDate.of(2025, 7, 3))
                 .withAssistance(AssistanceEntry.of(LocalDate.of(2025, 9, 1), Hours.parse("20/3"), "maintenance préventive"))
@@ -40,12 +40,12 @@ class ConventionJsonTest {
 
     @Test
     void aPriceQuoteRoundTripsThroughJson() {
-        PriceQuote q = Cdg62Rules.standard().price(TestCommunes.arras(), Year.of(2026), AdditionalContribution.PAYING,
+        PriceQuote q = Cdg62Rules.defaults().price(TestCommunes.arras(), Year.of(2026), AdditionalContribution.PAYING,
                 ServiceType.PARAMETRAGE_DEMATERIALISATION);
         String json = CdgJson.write(q);
         assertTrue(json.replaceAll("\\s", "").contains("\"amount\":\"0.00\""), json);
         assertEquals(q, CdgJson.read(json, PriceQuote.class));
-        PriceQuote refused = Cdg62Rules.standard().price(TestCommunes.arras(), Year.of(2026), AdditionalContribution.NOT_PAYING,
+        PriceQuote refused = Cdg62Rules.defaults().price(TestCommunes.arras(), Year.of(2026), AdditionalContribution.NOT_PAYING,
                 ServiceType.PARAMETRAGE_DEMATERIALISATION);
         assertEquals(refused, CdgJson.read(CdgJson.write(refused), PriceQuote.class));
     }

@@ -31,7 +31,7 @@ class ConventionPropertiesTest {
     }
 
     private static EAdministrationConvention conclude(LocalDate start) {
-        return Cdg62Rules.standard().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
+        return Cdg62Rules.defaults().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
                 ServiceType.PARAMETRAGE_ORGANISATION_DEMATERIALISATION, start);
     }
 

@@ -22,7 +22,7 @@ class DurationTest {
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
     private static EAdministrationConvention convention() {
-        return Cdg62Rules.standard().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
+        return Cdg62Rules.defaults().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
                 ServiceType.PARAMETRAGE_DEMATERIALISATION, START);
     }
 

@@ -28,7 +28,7 @@ class TerminationTest {
     private static final String BREACH = "convention avec la Préfecture non signée";
 
     private static EAdministrationConvention convention(Cdg62Readings readings) {
-        return Cdg62Rules.withReadings(readings).conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
+        return Cdg62Rules.defaults().withReadings(readings).conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
                 ServiceType.PARAMETRAGE_DEMATERIALISATION, LocalDate.of(2025, 1, 1));
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PriceQuoteTest {
     private static final Citation ART_5 = Citation.of("004", "art. 5");
-    private final Cdg62Rules rules = Cdg62Rules.standard();
+    private final Cdg62Rules rules = Cdg62Rules.defaults();
 
     @ParameterizedTest
     @EnumSource(ServiceType.class)

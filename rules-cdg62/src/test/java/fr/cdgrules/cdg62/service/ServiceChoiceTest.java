@@ -29,7 +29,7 @@ class ServiceChoiceTest {
 
     @Test
     void aSendingTypeCombinesWithIdelibre() {
-        EAdministrationConvention c = Cdg62Rules.standard().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
+        EAdministrationConvention c = Cdg62Rules.defaults().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
                 SENDING_AND_CONVOCATIONS, START);
         assertEquals(Set.of(ServiceType.PARAMETRAGE_DEMATERIALISATION, ServiceType.IDELIBRE), c.services().types());
         assertEquals(List.of(ServiceType.PARAMETRAGE_DEMATERIALISATION, ServiceType.IDELIBRE), List.copyOf(c.services().types()));
@@ -52,13 +52,13 @@ class ServiceChoiceTest {
         ServiceChoice idelibreTwice = ServiceChoice.of(ServiceType.IDELIBRE).withIdelibre();
         assertEquals(ServiceChoice.of(ServiceType.IDELIBRE), idelibreTwice);
         ServiceChoice signed = ServiceChoice.of(ServiceType.PARAMETRAGE_ORGANISATION_DEMATERIALISATION).withIdelibre();
-        assertTrue(Cdg62Rules.standard().commitments(signed).contains(Commitment.SIGNATURE_CERTIFICATES));
-        assertFalse(Cdg62Rules.standard().commitments(ServiceType.IDELIBRE).contains(Commitment.SIGNATURE_CERTIFICATES));
+        assertTrue(Cdg62Rules.defaults().commitments(signed).contains(Commitment.SIGNATURE_CERTIFICATES));
+        assertFalse(Cdg62Rules.defaults().commitments(ServiceType.IDELIBRE).contains(Commitment.SIGNATURE_CERTIFICATES));
         // « éventuellement à la signature électronique » read for every dematerialised sending
-        Cdg62Rules every = Cdg62Rules.withReadings(Cdg62Readings.defaults()
+        Cdg62Rules every = Cdg62Rules.defaults().withReadings(Cdg62Readings.defaults()
                 .withSignatureCertificates(SignatureCertificateReading.EVERY_DEMATERIALISED_SENDING));
         assertTrue(every.commitments(SENDING_AND_CONVOCATIONS).contains(Commitment.SIGNATURE_CERTIFICATES));
-        EAdministrationConvention c = Cdg62Rules.standard().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
+        EAdministrationConvention c = Cdg62Rules.defaults().conclude(TestCommunes.libercourt(), AdditionalContribution.PAYING,
                 signed, START).withFulfilment(Commitment.SIGNATURE_CERTIFICATES, LocalDate.of(2025, 2, 1));
         assertTrue(c.commitmentReport(LocalDate.of(2025, 3, 1)).fulfilled().contains(Commitment.SIGNATURE_CERTIFICATES));
     }

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 class BillingPropertiesTest {
     /** Rules with the hypothetical 2024 cost (31.50 €/h, fractional prepaid hours) and every RTT reading. */
     static final List<CucmRules> RULES = List.of(
-            CucmRules.standard().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST),
-            CucmRules.standard().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST)
+            CucmRules.defaults().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST),
+            CucmRules.defaults().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST)
                     .withReadings(CucmReadings.defaults().withRtt(RttReading.EXCESS_OVER_35_HOURS)),
-            CucmRules.standard().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST)
+            CucmRules.defaults().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST)
                     .withReadings(CucmReadings.defaults().withRtt(RttReading.AS_RECORDED)));
 
     static final Activity[] ACTIVITIES = Activity.values();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * match the forecast.
  */
 class EstimateAcrossYearsTest {
-    static final CucmRules RULES = CucmRules.standard().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST);
+    static final CucmRules RULES = CucmRules.defaults().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST);
 
     /** Marigny, 18 December 2023 to 12 January 2024: 10 weekdays in each year. */
     static MissionSheet acrossNewYear() {

@@ -28,7 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MissionBillingTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
 
     /** Mon–Fri entries of {@code perDay} hours for {@code weeks} weeks from a Monday. */
     static List<TimesheetEntry> workdays(LocalDate monday, int weeks, Hours perDay) {

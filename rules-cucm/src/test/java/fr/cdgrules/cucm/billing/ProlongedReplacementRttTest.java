@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * judged over the whole replacement period.
  */
 class ProlongedReplacementRttTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
 
     /** The prolongation: 3 – 28 April 2023, 7.5 h on each weekday (20 days, 150 h), agent on 37.5 h. */
     static MissionSheet april() {

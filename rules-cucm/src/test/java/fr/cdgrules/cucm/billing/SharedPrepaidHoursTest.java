@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * hours once.
  */
 class SharedPrepaidHoursTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
 
     static MissionSheet mission(LocalDate first, int days) {
         List<TimesheetEntry> entries = new ArrayList<>();

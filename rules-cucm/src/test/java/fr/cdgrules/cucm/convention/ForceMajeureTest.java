@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * « une mise en demeure [...] assortie d'un délai d'un mois pour se mettre en conformité ».
  */
 class ForceMajeureTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
     static final ForceMajeure FLOOD = ForceMajeure.established("inondation de la mairie", LocalDate.of(2023, 3, 20));
 
     @Test

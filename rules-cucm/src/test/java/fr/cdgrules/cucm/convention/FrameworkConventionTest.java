@@ -30,7 +30,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FrameworkConventionTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
 
     @Test
     void twoYearsNoRenewalGeneralInterestFirst() {

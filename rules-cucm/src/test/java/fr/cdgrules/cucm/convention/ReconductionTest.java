@@ -36,11 +36,11 @@ class ReconductionTest {
     static final Reconduction AVENANT = Reconduction.of(LocalDate.of(2024, 6, 20), LocalDate.of(2026, 6, 30),
             "HYPOTHETICAL avenant n° 1 after the bilan, for tests only");
 
-    static final CucmRules RECONDUCTED = CucmRules.standard().withReconduction(AVENANT);
+    static final CucmRules RECONDUCTED = CucmRules.defaults().withReconduction(AVENANT);
 
     @Test
     void withoutReconductionNothingComputesAfter30June2024() {
-        CucmRules rules = CucmRules.standard();
+        CucmRules rules = CucmRules.defaults();
         assertEquals(LocalDate.of(2024, 6, 30), rules.convention().finalEnd());
         assertThrows(ConventionNotInForceException.class, () -> rules.cotisation(Fixtures.marigny(), Year.of(2025)));
         assertTrue(rules.check(request(LocalDate.of(2024, 7, 1))).has("outside-convention-period"));
@@ -59,23 +59,23 @@ class ReconductionTest {
                 WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION)
                 .withTimesheet(List.of(TimesheetEntry.of(LocalDate.of(2025, 3, 3), Hours.of(10), Activity.WORK)));
         assertEquals(Money.parse("90.00"), RECONDUCTED.invoice(sheet).total(), "(10 − 7) h × 30 € (provisional cost)");
-        assertThrows(ConventionNotInForceException.class, () -> CucmRules.standard().invoice(sheet));
+        assertThrows(ConventionNotInForceException.class, () -> CucmRules.defaults().invoice(sheet));
         assertTrue(RECONDUCTED.convention().deadlines().stream().anyMatch(d -> d.date().equals(LocalDate.of(2026, 6, 30))));
         assertEquals(CucmText.ART_12, RECONDUCTED.conventionTerms().termCitation());
     }
 
     @Test
     void aReconductionIsDecidedWhileTheConventionIsInForceAndExtendsIt() {
-        InvalidInputException late = assertThrows(InvalidInputException.class, () -> CucmRules.standard()
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> CucmRules.defaults()
                 .withReconduction(Reconduction.of(LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30), "avenant")));
         assertEquals("reconduction.decidedOn", late.field().orElseThrow());
-        InvalidInputException shorter = assertThrows(InvalidInputException.class, () -> CucmRules.standard()
+        InvalidInputException shorter = assertThrows(InvalidInputException.class, () -> CucmRules.defaults()
                 .withReconduction(Reconduction.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), "avenant")));
         assertEquals("reconduction.lastDay", shorter.field().orElseThrow());
         InvalidInputException blank = assertThrows(InvalidInputException.class,
                 () -> Reconduction.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 6, 30), " "));
         assertEquals("reconduction.decision", blank.field().orElseThrow());
-        assertThrows(NullPointerException.class, () -> CucmRules.standard().withReconduction(null));
+        assertThrows(NullPointerException.class, () -> CucmRules.defaults().withReconduction(null));
         CucmRules twice = RECONDUCTED.withReconduction(Reconduction.of(LocalDate.of(2026, 5, 1),
                 LocalDate.of(2027, 12, 31), "HYPOTHETICAL avenant n° 2"));
         assertEquals(LocalDate.of(2027, 12, 31), twice.convention().finalEnd());

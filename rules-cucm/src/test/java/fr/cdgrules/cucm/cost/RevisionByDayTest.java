@@ -33,7 +33,7 @@ class RevisionByDayTest {
             HourlyUnitCost.of(Money.parse("31.50")),
             Source.of("HYPOTHETICAL revision from 1 July 2023, for tests only", CucmText.ART_5));
 
-    static final CucmRules RULES = CucmRules.standard().withHourlyCost(JULY_2023);
+    static final CucmRules RULES = CucmRules.defaults().withHourlyCost(JULY_2023);
 
     @Test
     void aRevisionTakesEffectOnTheDateItsDecisionGives() {

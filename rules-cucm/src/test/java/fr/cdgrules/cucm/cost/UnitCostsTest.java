@@ -45,13 +45,13 @@ class UnitCostsTest {
 
     @Test
     void aCallerRecordsARevision() {
-        CucmRules revised = CucmRules.standard().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST);
+        CucmRules revised = CucmRules.defaults().withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST);
         assertEquals(Money.parse("31.50"), revised.hourlyCost(Year.of(2024)).value().hourlyRate());
         assertFalse(revised.hourlyCost(Year.of(2024)).isCarriedForward());
         assertEquals(Money.parse("30.00"), revised.hourlyCost(Year.of(2023)).value().hourlyRate());
         assertEquals(Money.parse("31.50"), revised.unitCosts().rateForYear(Year.of(2024)).value());
         // the standard rules are unchanged
-        assertEquals(Money.parse("30.00"), CucmRules.standard().hourlyCost(Year.of(2024)).value().hourlyRate());
+        assertEquals(Money.parse("30.00"), CucmRules.defaults().hourlyCost(Year.of(2024)).value().hourlyRate());
         // a second version on the same day is refused
         assertThrows(InvalidInputException.class, () -> revised.withHourlyCost(Fixtures.HYPOTHETICAL_2024_COST));
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CotisationTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
     static final CucmRules FOURTH = RULES.withReadings(CucmReadings.defaults().withTenThousand(TenThousandReading.FOURTH_STRATUM));
     static final Year Y2023 = Year.of(2023);
 

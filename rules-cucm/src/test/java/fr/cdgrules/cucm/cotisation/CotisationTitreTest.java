@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * recettes [...]. La commune concernée disposera alors d'un délai de paiement de 30 jours ».
  */
 class CotisationTitreTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
 
     @Test
     void theCotisationTitreIsDue30DaysAfterReceipt() {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * signature, par le maire, de l'annexe n°1 ».
  */
 class AdhesionPreconditionTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
     static final LocalDate SIGNED = LocalDate.of(2022, 10, 3);
 
     static ReplacementRequest request(LocalDate start) {

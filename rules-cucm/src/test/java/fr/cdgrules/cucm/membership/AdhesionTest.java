@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class AdhesionTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
 
     static AdhesionForm form() {
         return AdhesionForm.of(Fixtures.marigny(), LocalDate.of(2022, 9, 12), LocalDate.of(2022, 10, 3))

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PrepaidWorkTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
     static final Year Y2023 = Year.of(2023);
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * l'agent afin d'assurer autant que possible la continuité du service pour chaque commune concernée ».
  */
 class ArbitrationTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
     static final LocalDate MONDAY = LocalDate.of(2023, 3, 6);
 
     @Test

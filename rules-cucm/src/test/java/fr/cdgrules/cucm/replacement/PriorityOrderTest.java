@@ -45,7 +45,7 @@ class PriorityOrderTest {
 
     @Test
     void defaultOrderReasonThenProfileWithAccidentEqualToIllness() {
-        PriorityRanking ranking = CucmRules.standard().rank(ALL);
+        PriorityRanking ranking = CucmRules.defaults().rank(ALL);
         assertEquals(List.of(ACCIDENT_MOREY, ILLNESS_MARY, ILLNESS_LE_CREUSOT, OTHER_GENELARD, OTHER_ECUISSES,
                 WORKLOAD_CHARMOY, SUMMER_MARIGNY), ranking.requests());
         // Morey's accident and Mary's illness tie on rank and profile: the earlier request wins
@@ -65,7 +65,7 @@ class PriorityOrderTest {
 
     @Test
     void accidentAfterIllnessReading() {
-        CucmRules rules = CucmRules.standard().withReadings(
+        CucmRules rules = CucmRules.defaults().withReadings(
                 CucmReadings.defaults().withAccidentRank(AccidentRankReading.AFTER_ILLNESS_AND_MATERNITY));
         assertEquals(List.of(ILLNESS_MARY, ILLNESS_LE_CREUSOT, ACCIDENT_MOREY, OTHER_GENELARD, OTHER_ECUISSES,
                 WORKLOAD_CHARMOY, SUMMER_MARIGNY), rules.rank(ALL).requests());
@@ -73,7 +73,7 @@ class PriorityOrderTest {
 
     @Test
     void profileThenReasonReading() {
-        CucmRules rules = CucmRules.standard().withReadings(
+        CucmRules rules = CucmRules.defaults().withReadings(
                 CucmReadings.defaults().withPriorityCriteria(PriorityCriteriaReading.PROFILE_THEN_REASON));
         assertEquals(List.of(ACCIDENT_MOREY, ILLNESS_MARY, WORKLOAD_CHARMOY, SUMMER_MARIGNY, ILLNESS_LE_CREUSOT,
                 OTHER_GENELARD, OTHER_ECUISSES), rules.rank(ALL).requests());

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReplacementLifecycleTest {
-    static final CucmRules RULES = CucmRules.standard();
+    static final CucmRules RULES = CucmRules.defaults();
     static final LocalDate MONDAY = LocalDate.of(2023, 3, 6);
 
     static ReplacementRequest ok() {

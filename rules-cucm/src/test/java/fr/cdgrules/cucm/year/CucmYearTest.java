@@ -34,7 +34,7 @@ class CucmYearTest {
     static final Path SAMPLE = Path.of("..", "examples", "samples", "missions-cucm-2023.json");
 
     static CucmYear sample() {
-        return CucmRules.standard().year(Arrays.asList(CdgJson.read(SAMPLE, MissionSheet[].class)));
+        return CucmRules.defaults().year(Arrays.asList(CdgJson.read(SAMPLE, MissionSheet[].class)));
     }
 
     static Map<String, YearStatement> by(List<YearStatement> l) {
@@ -82,7 +82,7 @@ class CucmYearTest {
     void aStatedPrepaidUseThatContradictsTheEarlierMissionsIsRefused() {
         List<MissionSheet> l = new ArrayList<>(Arrays.asList(CdgJson.read(SAMPLE, MissionSheet[].class)));
         l.set(0, l.get(0).withPrepaidHoursAlreadyUsed(Hours.ZERO)); // Marigny's third mission: 7 h were used
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CucmRules.standard().year(l));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CucmRules.defaults().year(l));
         assertTrue(e.getMessage().contains("used 7 h"), e.getMessage());
     }
 
@@ -111,7 +111,7 @@ class CucmYearTest {
             }
             CucmYear y;
             try {
-                y = CucmRules.standard().year(missions);
+                y = CucmRules.defaults().year(missions);
             } catch (InvalidInputException e) {
                 return false;
             }
