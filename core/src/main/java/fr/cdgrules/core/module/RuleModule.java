@@ -72,7 +72,7 @@ public interface RuleModule {
 
     /**
      * The object implementing a capability, found by its type rather than by the module's class:
-     * {@code module.capability(CucmRules.class)} instead of {@code instanceof CucmModule}; also the
+     * {@code module.capability(CucmRules.class)}, never a test of the module's concrete class; also the
      * yearly operations ({@link MembershipRules}, {@link FeeCollection}, {@link TariffRevision}). The
      * default gives this module when it implements the type; modules with bespoke rules override it
      * to give their entry points too, and fall back to this default.

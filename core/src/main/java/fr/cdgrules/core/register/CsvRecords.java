@@ -4,7 +4,7 @@ import fr.cdgrules.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An RFC 4180 reader: fields separated by commas, quoted with double quotes (inner quotes doubled), CRLF or LF. */
+/** An RFC 4180 reader: fields separated by commas, quoted with quotation marks (a quotation mark inside is written twice), CRLF or LF. */
 final class CsvRecords {
     private CsvRecords() {}
 
@@ -42,7 +42,7 @@ final class CsvRecords {
             } else if (c == '"') {
                 if (field.length() > 0) {
                     throw new InvalidInputException("register", null, "line " + line
-                            + ": a double quote inside an unquoted field (RFC 4180: quote the whole field)");
+                            + ": a quotation mark inside an unquoted field (RFC 4180: quote the whole field)");
                 }
                 quoted = true;
                 any = true;
