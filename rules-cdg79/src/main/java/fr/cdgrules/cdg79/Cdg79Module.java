@@ -213,12 +213,9 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
      */
     @Override
     public AnnualFees withFeeTariff(Version<StrataScale> version) {
-        java.util.Objects.requireNonNull(version, "version");
-        Timeline<StrataScale> t = PackAdhesion.publishedTariff();
-        java.util.List<Version<StrataScale>> vs = new java.util.ArrayList<>(t.versions());
-        vs.removeIf(v -> v.effectiveFrom().equals(version.effectiveFrom()));
-        vs.add(version);
-        PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(), Timeline.of(t.parameter(), vs));
+        Objects.requireNonNull(version, "version");
+        PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(),
+                PackAdhesion.publishedTariff().withVersion(version));
         return pack::quote;
     }
 }

@@ -211,13 +211,9 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public AnnualFees withFeeTariff(Version<StrataScale> version) {
-        java.util.Objects.requireNonNull(version, "version");
-        Timeline<StrataScale> t = CotisationRule.bundledScale();
-        java.util.List<Version<StrataScale>> vs = new java.util.ArrayList<>(t.versions());
-        vs.removeIf(v -> v.effectiveFrom().equals(version.effectiveFrom()));
-        vs.add(version);
-        CotisationRule rule = CotisationRule.of(Timeline.of(t.parameter(), vs), rules().readings().tenThousand(),
-                rules().unitCosts());
+        Objects.requireNonNull(version, "version");
+        CotisationRule rule = CotisationRule.of(CotisationRule.bundledScale().withVersion(version),
+                rules().readings().tenThousand(), rules().unitCosts());
         return rule::quote;
     }
 }

@@ -98,8 +98,10 @@ public final class Timeline<T> {
      *
      * @param version the version
      * @return the timeline with it
+     * @throws NullPointerException if {@code version} is null
      */
     public Timeline<T> withVersion(Version<T> version) {
+        Objects.requireNonNull(version, "version");
         List<Version<T>> list = new ArrayList<>();
         for (Version<T> v : versions) {
             if (!v.effectiveFrom().equals(version.effectiveFrom())) {

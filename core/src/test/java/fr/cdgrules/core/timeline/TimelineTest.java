@@ -95,4 +95,18 @@ class TimelineTest {
                     return t.at(date).value().equals(expected);
                 });
     }
+
+    /** A deliberation amending a tariff before it takes effect replaces the version of that day; another date adds one. */
+    @Test
+    void withVersionReplacesTheVersionOfTheSameDayAndAddsAnyOther() {
+        Timeline<Money> amended = HOURLY.withVersion(Version.of(LocalDate.of(2022, 1, 1), Money.parse("31.00"), DELIB_2022));
+        assertEquals(1, amended.versions().size());
+        assertEquals(Money.parse("31.00"), amended.at(LocalDate.of(2022, 6, 1)).value());
+        Timeline<Money> added = HOURLY.withVersion(Version.of(LocalDate.of(2024, 1, 1), Money.parse("31.50"), DELIB_2022));
+        assertEquals(2, added.versions().size());
+        assertEquals(Money.ofEuros(30), added.at(LocalDate.of(2023, 12, 31)).value());
+        assertEquals(Money.parse("31.50"), added.at(LocalDate.of(2024, 1, 1)).value());
+        NullPointerException e = assertThrows(NullPointerException.class, () -> HOURLY.withVersion(null));
+        assertEquals("version", e.getMessage());
+    }
 }
