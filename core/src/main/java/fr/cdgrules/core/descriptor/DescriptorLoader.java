@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -551,9 +552,9 @@ public final class DescriptorLoader {
         }
         Object value = switch (kind) {
             case SCALE -> scale(v);
-            case AMOUNT -> v.opt("amount").map(Node::asMoney).orElseGet(() -> missing(v, "amount"));
-            case NUMBER -> v.opt("number").map(Node::asDecimal).orElseGet(() -> missing(v, "number"));
-            case POPULATION -> v.opt("population").map(Node::asWhole).orElseGet(() -> missing(v, "population"));
+            case AMOUNT -> required(v, "amount", Node::asMoney);
+            case NUMBER -> required(v, "number", Node::asDecimal);
+            case POPULATION -> required(v, "population", Node::asWhole);
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -568,6 +569,11 @@ public final class DescriptorLoader {
     private static <T> T missing(Node v, String key) {
         v.error("missing '" + key + "'");
         return null;
+    }
+
+    /** Reads a required value: "missing" only when absent; a value present but wrong has its own error. */
+    private static <T> T required(Node v, String key, Function<Node, T> read) {
+        return v.has(key) ? read.apply(v.req(key)) : missing(v, key);
     }
 
     private static StrataScale scale(Node v) {
@@ -585,10 +591,10 @@ public final class DescriptorLoader {
             if (!r.keys("from", "to", "wording", "fee")) {
                 continue;
             }
-            Long from = r.opt("from").map(Node::asWhole).orElseGet(() -> missing(r, "from"));
+            Long from = required(r, "from", Node::asWhole);
             Long to = r.opt("to").map(Node::asWhole).orElse(null);
             String wording = r.str("wording", true);
-            Money fee = r.opt("fee").map(Node::asMoney).orElseGet(() -> missing(r, "fee"));
+            Money fee = required(r, "fee", Node::asMoney);
             if (from == null) {
                 previousOpen = false;
                 previousTo = to;
@@ -608,7 +614,7 @@ public final class DescriptorLoader {
             }
             previousOpen = to == null;
             previousTo = to;
-            if (wording != null && fee != null) {
+            if (wording != null && fee != null && (to == null || to >= from)) {
                 strata.add(to == null ? Stratum.openEnded(from, wording, fee) : Stratum.of(from, to, wording, fee));
             }
         }

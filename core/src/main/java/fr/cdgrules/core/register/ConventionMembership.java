@@ -115,7 +115,8 @@ public final class ConventionMembership implements MembershipRules {
         LocalDate last = convention.finalEnd();
         String end = "last day in force " + last;
         Optional<Termination> t = convention.termination();
-        if (t.isPresent() && t.get().lastDayInForce().isBefore(last)) {
+        // the convention's last day already is the termination's when it takes effect before the term ends
+        if (t.isPresent() && t.get().lastDayInForce().equals(last)) {
             last = t.get().lastDayInForce();
             cites.add(t.get().citation());
             end = "terminated, last day in force " + last;
