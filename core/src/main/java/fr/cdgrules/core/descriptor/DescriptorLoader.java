@@ -491,7 +491,7 @@ public final class DescriptorLoader {
         if (kindText != null) {
             ParameterKind k = ParameterKind.fromKey(kindText).orElse(null);
             if (k == null) {
-                n.req("kind").error("a parameter kind is scale, amount, number or population, got '" + kindText + "'");
+                n.req("kind").error("a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
                 return null;
             }
             if (existing != null && k != existing.kind()) {
@@ -554,6 +554,7 @@ public final class DescriptorLoader {
             case AMOUNT -> v.opt("amount").map(Node::asMoney).orElseGet(() -> missing(v, "amount"));
             case NUMBER -> v.opt("number").map(Node::asDecimal).orElseGet(() -> missing(v, "number"));
             case POPULATION -> v.opt("population").map(Node::asWhole).orElseGet(() -> missing(v, "population"));
+            case DATE -> v.has("date") ? v.req("date").asDate() : missing(v, "date");
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -657,6 +658,7 @@ public final class DescriptorLoader {
                     case AMOUNT -> e.getValue().asMoney();
                     case NUMBER -> e.getValue().asDecimal();
                     case POPULATION -> e.getValue().asWhole();
+                    case DATE -> e.getValue().asDate();
                     case SCALE -> {
                         e.getValue().error("a reading cannot replace a whole scale; set a threshold or an amount");
                         yield null;
