@@ -1,6 +1,7 @@
 package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -433,7 +434,7 @@ public final class DescriptorLoader {
     }
 
     private static TerminationRule termination(Node t, boolean indemnityDue) {
-        if (!t.keys("kind", "notice", "cure", "monthEnd", "reasonsRequired", "article")) {
+        if (!t.keys("kind", "notice", "cure", "monthEnd", "periodCounting", "reasonsRequired", "article")) {
             return null;
         }
         String kind = t.str("kind", true);
@@ -445,6 +446,15 @@ public final class DescriptorLoader {
                 monthEnd = MonthEndRule.valueOf(me.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 t.req("monthEnd").error("a month-end rule is clamp-to-month-end or roll-to-next-month, got '" + me + "'");
+            }
+        }
+        PeriodCounting counting = PeriodCounting.CIVIL_PROCEDURE;
+        String pc = t.str("periodCounting", false);
+        if (pc != null) {
+            try {
+                counting = PeriodCounting.valueOf(pc.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                t.req("periodCounting").error("a period counting is civil-procedure or expiry-day-excluded, got '" + pc + "'");
             }
         }
         if (kind == null || a == null) {
@@ -477,7 +487,10 @@ public final class DescriptorLoader {
         if (t.has("reasonsRequired")) {
             rule = rule.withReasonsRequired(t.bool("reasonsRequired"));
         }
-        return rule.withIndemnityDue(indemnityDue);
+        if (pc != null && rule.period().isEmpty()) {
+            t.req("periodCounting").error("a " + kind + " termination runs no period (notice or cure) to count");
+        }
+        return rule.withPeriodCounting(counting).withIndemnityDue(indemnityDue);
     }
 
     private static DescribedParameter parameter(String key, Node n, String moduleId, DescribedParameter existing,

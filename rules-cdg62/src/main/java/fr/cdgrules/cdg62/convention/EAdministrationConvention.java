@@ -23,6 +23,8 @@ import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.lifecycle.TerminationKind;
 import fr.cdgrules.core.lifecycle.Termination;
 import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.core.notice.RegisteredLetter;
+import fr.cdgrules.core.notice.TerminationNotice;
 import fr.cdgrules.core.territory.Collectivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,9 +86,13 @@ public abstract class EAdministrationConvention {
     @JsonProperty("assistanceLog")
     public abstract List<AssistanceEntry> assistanceLog();
 
-    /** @return the termination given, if any (art. 6, résiliation) */
+    /**
+     * @return the termination given, if any (art. 6, résiliation): the party that terminates, the
+     *     registered letter, the notification date read from it under {@link Cdg62Readings#notificationDate()},
+     *     and the breach stated as its reasons
+     */
     @JsonProperty("terminationNotice")
-    public abstract Optional<TerminationNotice> terminationNotice();
+    public abstract Optional<TerminationNotice<Party>> terminationNotice();
 
     /**
      * Concludes a convention starting on a date ("pour une durée de 5 ans du au": the dates are left
@@ -136,6 +142,11 @@ public abstract class EAdministrationConvention {
 
     @Value.Check
     void check() {
+        // art. 6 (résiliation): the notice states the breach, also when read from JSON
+        terminationNotice().filter(n -> n.reasons().filter(r -> !r.isBlank()).isEmpty()).ifPresent(n -> {
+            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+                    "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
+        });
         // art. 6 (résiliation): a termination needs a stated breach, also when read from JSON
         for (Termination t : lifecycle().terminations()) {
             if (t.reason().filter(r -> !r.isBlank()).isEmpty()) {
@@ -226,27 +237,48 @@ public abstract class EAdministrationConvention {
             throw new InvalidInputException("termination", Cdg62Articles.ART_6_TERMINATION,
                     "a termination was already notified on " + terminationNotice().get().notifiedOn());
         }
-        TerminationNotice notice = TerminationNotice.of(by, letter, breach.strip(), readings().notificationDate());
+        java.util.Objects.requireNonNull(by, "by");
+        java.util.Objects.requireNonNull(letter, "letter");
+        TerminationNotice<Party> notice = TerminationNotice.byLetter(by, letter,
+                notificationDate(letter, readings().notificationDate())).withReasons(breach.strip());
         if (notice.notifiedOn().isAfter(finalEnd())) {
             throw new InvalidInputException("termination.notifiedOn", Cdg62Articles.ART_6_TERMINATION,
                     "notified on " + notice.notifiedOn() + ", after the convention ended on " + finalEnd());
         }
         String reason = "non-respect des engagements by " + by.other().wording() + ", terminated by " + by.wording()
-                + ": " + notice.breach();
+                + ": " + notice.reasons().orElseThrow();
         Convention terminated = lifecycle().withTermination(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, notice.notifiedOn(),
                 Optional.of(reason));
         return ((ImmutableEAdministrationConvention) this).withLifecycle(terminated).withTerminationNotice(notice);
+    }
+
+    /**
+     * The notification date of a registered letter under a reading (art. 6).
+     *
+     * @param letter the letter
+     * @param reading which date of the letter is the notification
+     * @return that date
+     * @throws InvalidInputException if the letter lacks the date the reading needs
+     */
+    static LocalDate notificationDate(RegisteredLetter letter, NotificationDateReading reading) {
+        boolean receipt = reading == NotificationDateReading.DATE_OF_RECEIPT;
+        Optional<LocalDate> date = receipt ? letter.receivedOn() : letter.sentOn();
+        return date.orElseThrow(() -> new InvalidInputException(receipt ? "letter.receivedOn" : "letter.sentOn",
+                Cdg62Terms.TERMINATION, "under the reading " + reading + " the notification date is the "
+                        + (receipt ? "date of receipt on the accusé de réception" : "date of posting")
+                        + ", which the letter does not give"));
     }
 
     /** @return how the termination's effective date was found, if a termination was given */
     public Optional<Explanation> terminationExplanation() {
         return terminationNotice().map(n -> {
             Map<String, String> letter = new LinkedHashMap<>();
-            letter.put("terminatedBy", n.terminatedBy().name());
-            letter.put("breach", n.breach());
-            letter.put("sentOn", n.letter().sentOn().map(LocalDate::toString).orElse("unknown"));
-            letter.put("receivedOn", n.letter().receivedOn().map(LocalDate::toString).orElse("unknown"));
-            letter.put("notificationReading", n.notificationReading().name());
+            RegisteredLetter l = n.letter().orElseThrow();
+            letter.put("terminatedBy", n.givenBy().name());
+            letter.put("breach", n.reasons().orElseThrow());
+            letter.put("sentOn", l.sentOn().map(LocalDate::toString).orElse("unknown"));
+            letter.put("receivedOn", l.receivedOn().map(LocalDate::toString).orElse("unknown"));
+            letter.put("notificationReading", readings().notificationDate().name());
             Termination t = termination().orElseThrow();
             Map<String, String> effect = new LinkedHashMap<>();
             effect.put("notifiedOn", n.notifiedOn().toString());
