@@ -96,12 +96,12 @@ public abstract class EntryIntoForce {
                 findings.add(Finding.warning("france-travail-not-signatory",
                         "the signature of " + s.party().label() + " on " + s.signedOn()
                                 + " is ignored: « FRANCE TRAVAIL n'est pas signataire de la présente convention »",
-                        Party.PARTIES));
+                        Cdg44Articles.PARTIES));
             }
             authorisedOn(s.party()).filter(a -> s.signedOn().isBefore(a)).ifPresent(a -> findings.add(
                     Finding.warning("signature-before-authorisation", s.party().label() + " signed on "
                             + s.signedOn() + ", before the act authorising its signatory (" + a + ")",
-                            Party.PARTIES)));
+                            Cdg44Articles.PARTIES)));
         }
         List<Party> missing = Party.signatories().stream().filter(p -> signatures.signatureOf(p).isEmpty()).toList();
         Optional<LocalDate> effective = missing.isEmpty()
@@ -112,7 +112,7 @@ public abstract class EntryIntoForce {
                 .orElse("not yet in effect: missing the signature of " + missing);
         steps.add(TraceStep.of("entry into force on the date of the last of the four signatures ("
                 + EntryIntoForceReading.LAST_OF_THE_FOUR_SIGNATURES + "); France Travail does not sign",
-                List.of(Cdg44Articles.ART_5, Party.PARTIES, Cdg44Articles.SIGNATURES), inputs, List.of(), result));
+                List.of(Cdg44Articles.ART_5, Cdg44Articles.PARTIES, Cdg44Articles.SIGNATURES), inputs, List.of(), result));
         effective.ifPresent(d -> {
             LocalDate last = CalendarMonths.term(d, PartnershipTerms.TERM).getEndInclusive();
             steps.add(TraceStep.of("three-year term from the date of effect, no renewal (" + RenewalReading.NO_RENEWAL + ")",

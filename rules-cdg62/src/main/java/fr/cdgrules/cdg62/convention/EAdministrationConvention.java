@@ -144,7 +144,7 @@ public abstract class EAdministrationConvention {
     void check() {
         // art. 6 (résiliation): the notice states the breach, also when read from JSON
         terminationNotice().filter(n -> n.reasons().filter(r -> !r.isBlank()).isEmpty()).ifPresent(n -> {
-            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination.breach", Cdg62Articles.ART_6_TERMINATION,
                     "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
         });
         // art. 6 (résiliation): a termination needs a stated breach, also when read from JSON
@@ -264,7 +264,7 @@ public abstract class EAdministrationConvention {
         boolean receipt = reading == NotificationDateReading.DATE_OF_RECEIPT;
         Optional<LocalDate> date = receipt ? letter.receivedOn() : letter.sentOn();
         return date.orElseThrow(() -> new InvalidInputException(receipt ? "letter.receivedOn" : "letter.sentOn",
-                Cdg62Terms.TERMINATION, "under the reading " + reading + " the notification date is the "
+                Cdg62Articles.ART_6_TERMINATION, "under the reading " + reading + " the notification date is the "
                         + (receipt ? "date of receipt on the accusé de réception" : "date of posting")
                         + ", which the letter does not give"));
     }
