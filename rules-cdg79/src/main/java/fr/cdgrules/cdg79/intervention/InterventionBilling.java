@@ -223,7 +223,7 @@ public final class InterventionBilling {
             outcomes.add(o);
             o.line().ifPresent(lines::add);
         }
-        Bill bill = Bill.of(kind, "interventions of the CDG79 for " + commune + " (000 art. 3.2)", issuedOn, lines,
+        Bill bill = Bill.of(kind, "interventions of the CDG79 for " + commune + " (" + Cdg79Articles.HOURLY_RATES + ")", issuedOn, lines,
                 Optional.empty());
         return InterventionBill.of(bill, outcomes);
     }

@@ -86,4 +86,14 @@ class RegisterAdmissionTest {
         assertTrue(strict.rejected().stream().anyMatch(p -> p.line() == 38 && p.field().equals("noticeOn")),
                 strict.rejected().stream().map(RowProblem::toString).toList().toString());
     }
+
+    @Test
+    void aDecisionOf29February2028RunsToTheDayBefore29February2032UnderTheSignatureReading() {
+        MembershipRules signature = new Cdg79Module().withReadings(Map.of("conventionStart", "DATE_OF_SIGNATURE"))
+                .capability(MembershipRules.class).orElseThrow();
+        Member m = signature.admit(fr.cdgrules.core.register.RegisterRow.of(2, "79094", LocalDate.of(2028, 2, 29),
+                Year.of(2028)), fr.cdgrules.cdg79.TestCommunes.clesse()).member().orElseThrow();
+        assertEquals(LocalDate.of(2028, 2, 29), m.firstDay());
+        assertEquals(LocalDate.of(2032, 2, 28), m.lastDay());
+    }
 }
