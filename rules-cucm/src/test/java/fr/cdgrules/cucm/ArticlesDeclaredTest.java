@@ -31,8 +31,8 @@ class ArticlesDeclaredTest {
                 }
             }
         }
-        assertEquals(15, n, "the articles of CucmArticles");
         assertEquals(List.of(), missing, "constants of CucmArticles that cucm.yaml does not declare");
+        assertEquals(15, n, "the articles of CucmArticles");
     }
 
     @Test

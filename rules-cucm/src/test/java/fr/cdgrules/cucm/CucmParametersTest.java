@@ -68,8 +68,14 @@ class CucmParametersTest {
         assertEquals(600, ReplacementRequest.SMALL_COMMUNE_LIMIT, "« moins de 600 habitants »");
         assertEquals(7, CucmParameters.whole("prepaidDayHours"), "« sur la base de 7 heures/jour »");
         assertEquals(35, CucmParameters.whole("weeklyHoursWithoutRtt"), "« 0 jours si temps de travail de 35 heures »");
+        assertEquals(7, fr.cdgrules.cucm.replacement.RequestChecks.ONE_WEEK_DAYS, "« un délai de prévenance d'une semaine »");
+        assertEquals(7, CucmParameters.whole("minimumReplacementDays"), "« une durée minimale de 1 semaine »");
+        assertEquals(2, fr.cdgrules.cucm.replacement.RequestChecks.MAXIMUM_MONTHS, "« ne pourra pas excéder 2 mois »");
+        assertEquals(7, fr.cdgrules.cucm.replacement.RenewalDates.ASK_DAYS_BEFORE, "« Une semaine avant l'échéance »");
+        assertEquals(3, fr.cdgrules.cucm.replacement.RenewalDates.ANSWER_DAYS, "« 72 heures »: 3 calendar days");
         for (String key : java.util.List.of("exemptYear", "paymentTermDays", "prepaidDayHours", "annualObligationHours",
-                "weeklyHoursWithoutRtt", "nonRecruitmentYears", "priorityPopulationBelow")) {
+                "weeklyHoursWithoutRtt", "nonRecruitmentYears", "priorityPopulationBelow", "requestNoticeDays",
+                "minimumReplacementDays", "maximumReplacementMonths", "renewalAskDaysBefore", "renewalAnswerHours")) {
             DescribedParameter p = CucmDescriptor.bundled().parameter(key);
             assertEquals(1, p.versions().size(), key);
             Citation article = p.versions().get(0).article();

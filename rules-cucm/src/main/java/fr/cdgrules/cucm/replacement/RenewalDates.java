@@ -25,11 +25,15 @@ import java.util.Objects;
  * </ul>
  */
 public final class RenewalDates {
-    /** "Une semaine": 7 calendar days. */
-    public static final int ASK_DAYS_BEFORE = 7;
+    /** « Une semaine »: 7 calendar days, parameter {@code renewalAskDaysBefore} of the descriptor. */
+    public static final int ASK_DAYS_BEFORE = fr.cdgrules.cucm.CucmParameters.whole("renewalAskDaysBefore");
 
-    /** "72 heures" on civil dates: 3 calendar days. */
-    public static final int ANSWER_DAYS = 3;
+    /**
+     * « 72 heures » on civil dates: 3 calendar days, parameter {@code renewalAnswerHours} (72) read in
+     * whole days of 24 hours.
+     */
+    public static final int ANSWER_DAYS = Math.toIntExact(java.time.Duration.ofHours(
+            fr.cdgrules.cucm.CucmParameters.whole("renewalAnswerHours")).toDays());
 
     private final LocalDate contractLastDay;
 

@@ -32,11 +32,20 @@ import java.util.List;
 public final class RequestChecks {
     private RequestChecks() {}
 
-    /** Notice, minimum duration: "une semaine", 7 days. */
-    public static final int ONE_WEEK_DAYS = 7;
+    /**
+     * Notice, minimum duration: « une semaine », 7 days (parameters {@code requestNoticeDays} and
+     * {@code minimumReplacementDays} of the descriptor, both 7).
+     */
+    public static final int ONE_WEEK_DAYS = fr.cdgrules.cucm.CucmParameters.whole("requestNoticeDays");
 
-    /** Maximum duration "hormis les cas exceptionnels": two calendar months. */
-    public static final int MAXIMUM_MONTHS = 2;
+    /** « une durée minimale de 1 semaine consécutive »: parameter {@code minimumReplacementDays}. */
+    private static final int MINIMUM_DAYS = fr.cdgrules.cucm.CucmParameters.whole("minimumReplacementDays");
+
+    /**
+     * Maximum duration « 2 mois hormis les cas exceptionnels »: two calendar months, parameter
+     * {@code maximumReplacementMonths}.
+     */
+    public static final int MAXIMUM_MONTHS = fr.cdgrules.cucm.CucmParameters.whole("maximumReplacementMonths");
 
     /**
      * @param request the request
@@ -79,7 +88,7 @@ public final class RequestChecks {
                     + request.start() + ": less than the week of notice to respect « autant que possible » (a start on "
                     + noticeDate + " or later)", CucmArticles.ART_3));
         }
-        if (request.forecastDays() < ONE_WEEK_DAYS) {
+        if (request.forecastDays() < MINIMUM_DAYS) {
             found.add(Finding.warning("shorter-than-one-week", request.forecastDays() + " day(s) forecast: « il est "
                     + "souhaité » that a replacement lasts at least one consecutive week", CucmArticles.ART_3));
         }
