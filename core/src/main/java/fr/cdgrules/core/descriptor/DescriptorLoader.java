@@ -167,6 +167,7 @@ public final class DescriptorLoader {
             root.error("missing 'territory'");
         }
         ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
+        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
         root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
             DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
@@ -215,7 +216,7 @@ public final class DescriptorLoader {
         coverage(p, texts, hooks);
         p.failIfAny();
         return new Descriptor(p.file, id, body, texts, territory, terms, parameters, readings, fee, capabilities, hooks,
-                tests, p.citedBy);
+                tests, p.citedBy, conventionStart);
     }
 
     /**
@@ -375,7 +376,7 @@ public final class DescriptorLoader {
     }
 
     private static ConventionTerms terms(Node n) {
-        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity")) {
+        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity", "start")) {
             return null;
         }
         Period duration = n.period("duration", true);
