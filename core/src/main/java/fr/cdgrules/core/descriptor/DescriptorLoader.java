@@ -32,10 +32,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks descriptors (YAML, Jackson 3's YAML module). A descriptor is refused with one
@@ -47,11 +44,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The format is documented in {@code docs/adding-a-body.md}. Thread-safe.
  */
 public final class DescriptorLoader {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private static final String[] TOP = {"id", "body", "sources", "territory", "terms", "parameters", "readings", "rules",
         "capabilities", "hooks", "tests"};
 
@@ -282,7 +274,7 @@ public final class DescriptorLoader {
 
     private static JsonNode tree(Parse p, String yaml) {
         try {
-            JsonNode tree = YAML.readTree(yaml);
+            JsonNode tree = YamlTree.read(yaml);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 p.error("", "the file is empty");
                 p.failIfAny();
