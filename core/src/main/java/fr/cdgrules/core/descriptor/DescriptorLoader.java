@@ -33,10 +33,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks descriptors (YAML, Jackson 3's YAML module). A descriptor is refused with one
@@ -48,11 +45,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The format is documented in {@code docs/adding-a-body.md}. Thread-safe.
  */
 public final class DescriptorLoader {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private static final String[] TOP = {"id", "body", "sources", "territory", "terms", "parameters", "readings", "rules",
         "capabilities", "hooks", "tests"};
 
@@ -284,7 +276,7 @@ public final class DescriptorLoader {
 
     private static JsonNode tree(Parse p, String yaml) {
         try {
-            JsonNode tree = YAML.readTree(yaml);
+            JsonNode tree = YamlTree.read(yaml);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 p.error("", "the file is empty");
                 p.failIfAny();
