@@ -1,6 +1,7 @@
 package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -33,10 +34,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks descriptors (YAML, Jackson 3's YAML module). A descriptor is refused with one
@@ -48,11 +46,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The format is documented in {@code docs/adding-a-body.md}. Thread-safe.
  */
 public final class DescriptorLoader {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private static final String[] TOP = {"id", "body", "sources", "territory", "terms", "parameters", "readings", "rules",
         "capabilities", "hooks", "tests"};
 
@@ -167,6 +160,7 @@ public final class DescriptorLoader {
             root.error("missing 'territory'");
         }
         ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
+        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
         root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
             DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
@@ -215,7 +209,7 @@ public final class DescriptorLoader {
         coverage(p, texts, hooks);
         p.failIfAny();
         return new Descriptor(p.file, id, body, texts, territory, terms, parameters, readings, fee, capabilities, hooks,
-                tests, p.citedBy);
+                tests, p.citedBy, conventionStart);
     }
 
     /**
@@ -283,7 +277,7 @@ public final class DescriptorLoader {
 
     private static JsonNode tree(Parse p, String yaml) {
         try {
-            JsonNode tree = YAML.readTree(yaml);
+            JsonNode tree = YamlTree.read(yaml);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 p.error("", "the file is empty");
                 p.failIfAny();
@@ -375,7 +369,7 @@ public final class DescriptorLoader {
     }
 
     private static ConventionTerms terms(Node n) {
-        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity")) {
+        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity", "start")) {
             return null;
         }
         Period duration = n.period("duration", true);
@@ -434,7 +428,7 @@ public final class DescriptorLoader {
     }
 
     private static TerminationRule termination(Node t, boolean indemnityDue) {
-        if (!t.keys("kind", "notice", "cure", "monthEnd", "reasonsRequired", "article")) {
+        if (!t.keys("kind", "notice", "cure", "monthEnd", "periodCounting", "reasonsRequired", "article")) {
             return null;
         }
         String kind = t.str("kind", true);
@@ -446,6 +440,15 @@ public final class DescriptorLoader {
                 monthEnd = MonthEndRule.valueOf(me.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 t.req("monthEnd").error("a month-end rule is clamp-to-month-end or roll-to-next-month, got '" + me + "'");
+            }
+        }
+        PeriodCounting counting = PeriodCounting.CIVIL_PROCEDURE;
+        String pc = t.str("periodCounting", false);
+        if (pc != null) {
+            try {
+                counting = PeriodCounting.valueOf(pc.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                t.req("periodCounting").error("a period counting is civil-procedure or expiry-day-excluded, got '" + pc + "'");
             }
         }
         if (kind == null || a == null) {
@@ -478,7 +481,10 @@ public final class DescriptorLoader {
         if (t.has("reasonsRequired")) {
             rule = rule.withReasonsRequired(t.bool("reasonsRequired"));
         }
-        return rule.withIndemnityDue(indemnityDue);
+        if (pc != null && rule.period().isEmpty()) {
+            t.req("periodCounting").error("a " + kind + " termination runs no period (notice or cure) to count");
+        }
+        return rule.withPeriodCounting(counting).withIndemnityDue(indemnityDue);
     }
 
     private static DescribedParameter parameter(String key, Node n, String moduleId, DescribedParameter existing,
@@ -492,7 +498,7 @@ public final class DescriptorLoader {
         if (kindText != null) {
             ParameterKind k = ParameterKind.fromKey(kindText).orElse(null);
             if (k == null) {
-                n.req("kind").error("a parameter kind is scale, amount, number or population, got '" + kindText + "'");
+                n.req("kind").error("a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
                 return null;
             }
             if (existing != null && k != existing.kind()) {
@@ -555,6 +561,7 @@ public final class DescriptorLoader {
             case AMOUNT -> required(v, "amount", Node::asMoney);
             case NUMBER -> required(v, "number", Node::asDecimal);
             case POPULATION -> required(v, "population", Node::asWhole);
+            case DATE -> required(v, "date", Node::asDate);
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -663,6 +670,7 @@ public final class DescriptorLoader {
                     case AMOUNT -> e.getValue().asMoney();
                     case NUMBER -> e.getValue().asDecimal();
                     case POPULATION -> e.getValue().asWhole();
+                    case DATE -> e.getValue().asDate();
                     case SCALE -> {
                         e.getValue().error("a reading cannot replace a whole scale; set a threshold or an amount");
                         yield null;

@@ -73,8 +73,8 @@ class DescriptorFragmentAndFilesTest {
     void aFragmentContradictingTheDescriptorIsRefused() {
         assertEquals(List.of("tarif.yaml: parameters.hourlyRate.kind: parameter 'hourlyRate' is a amount, not a number"),
                 errors(RATE_2027.replace("    versions:\n", "    kind: number\n    versions:\n")));
-        assertEquals(List.of("tarif.yaml: parameters.hourlyRate.kind: a parameter kind is scale, amount, number or"
-                + " population, got 'euros'"), errors(RATE_2027.replace("    versions:\n", "    kind: euros\n    versions:\n")));
+        assertEquals(List.of("tarif.yaml: parameters.hourlyRate.kind: a parameter kind is scale, amount, number,"
+                + " population or date, got 'euros'"), errors(RATE_2027.replace("    versions:\n", "    kind: euros\n    versions:\n")));
         assertEquals(List.of("tarif.yaml: parameters.hourlyRate.name: parameter 'hourlyRate' is named cdg00.hourly-rate,"
                 + " not cdg00.taux"), errors(RATE_2027.replace("    versions:\n", "    name: cdg00.taux\n    versions:\n")));
         assertEquals(List.of("tarif.yaml: parameters.hourlyRate.versions[0].article: cites 900 art. 9, which is not a"

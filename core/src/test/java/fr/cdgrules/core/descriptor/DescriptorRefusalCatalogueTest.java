@@ -162,7 +162,7 @@ class DescriptorRefusalCatalogueTest {
                                 + " roll-to-next-month, got 'sometimes'"),
                 row("an unknown parameter kind: its article is then cited by nothing", replace("    kind: amount\n",
                         "    kind: money\n"),
-                        "cdg00.yaml: parameters.hourlyRate.kind: a parameter kind is scale, amount, number or population,"
+                        "cdg00.yaml: parameters.hourlyRate.kind: a parameter kind is scale, amount, number, population or date,"
                                 + " got 'money'",
                         "cdg00.yaml: sources[0].articles[3]: article 900 art. 3 is cited by no rule, hook or test case"
                                 + " and is not marked 'prose: true'"),
