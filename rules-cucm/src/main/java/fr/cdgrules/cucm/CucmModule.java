@@ -136,9 +136,33 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
         return Optional.of(rules().descriptor());
     }
 
+    /** The parameters a deliberation revises and the rules look up by date: the only ones a fragment may supply. */
+    private static final Set<String> REVISABLE = Set.of("cotisation", "hourlyUnitCost", "structureCostRate");
+
+    /**
+     * The module with parameter versions supplied at run time. Only the scale ({@code cotisation}), the
+     * hourly unit cost and the structure-cost rate, which the rules look up by date, may be supplied;
+     * the convention's fixed figures ({@link CucmParameters}: payment term, exempt year, thresholds,
+     * durations) are read once from the bundled descriptor, so a version of one of them is refused
+     * rather than silently ignored.
+     *
+     * @param fragment the versions supplied
+     * @return the module with them
+     * @throws InvalidInputException naming {@code parameters.KEY} for a fixed figure
+     * @throws fr.cdgrules.core.descriptor.InvalidDescriptorException listing every error of the fragment
+     */
     @Override
     public CucmModule withParameters(ParameterFragment fragment) {
-        return new CucmModule(rules().withDescriptor(rules().descriptor().withParameters(fragment)));
+        Descriptor before = rules().descriptor();
+        Descriptor after = before.withParameters(fragment);
+        for (String key : before.parameters().keySet()) {
+            if (!REVISABLE.contains(key) && after.parameter(key) != before.parameter(key)) {
+                throw new InvalidInputException("parameters." + key, before.parameter(key).versions().get(0).article(),
+                        "parameter '" + key + "' is a fixed figure of the convention and cannot be supplied at run time"
+                                + " (the ones that can: " + new java.util.TreeSet<>(REVISABLE) + ")");
+            }
+        }
+        return new CucmModule(rules().withDescriptor(after));
     }
 
     /**
