@@ -10,6 +10,8 @@ import fr.cdgrules.cucm.cotisation.CotisationRule;
 import java.time.Year;
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.ParameterFragment;
+import fr.cdgrules.core.descriptor.ReadingChoices;
+import java.util.function.BiFunction;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -43,6 +45,16 @@ import java.util.Set;
  * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
+    /** How each reading declared in {@code cucm.yaml} applies an option id (core's {@link ReadingChoices}). */
+    private static final Map<String, BiFunction<CucmReadings, String, CucmReadings>> READING_SETTERS = Map.of(
+            "tenThousand", (r, o) -> r.withTenThousand(TenThousandReading.valueOf(o)),
+            "rtt", (r, o) -> r.withRtt(RttReading.valueOf(o)),
+            "rttDay", (r, o) -> r.withRttDay(RttDayReading.valueOf(o)),
+            "accidentRank", (r, o) -> r.withAccidentRank(AccidentRankReading.valueOf(o)),
+            "priorityCriteria", (r, o) -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o)),
+            "adhesionDate", (r, o) -> r.withAdhesionDate(AdhesionDateReading.valueOf(o)),
+            "curePeriodCounting", (r, o) -> r.withCurePeriodCounting(PeriodCounting.valueOf(o)),
+            "forecastSplit", (r, o) -> r.withForecastSplit(ForecastSplitReading.valueOf(o)));
 
     /** The rules given, or null for the defaults, read on first use (so that finding the module reads nothing). */
     private final CucmRules given;
@@ -176,36 +188,8 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public CucmModule withReadings(Map<String, String> choices) {
-        CucmReadings r = rules().readings();
-        Descriptor d = rules().descriptor();
-        for (Map.Entry<String, String> e : choices.entrySet()) {
-            String o = e.getValue();
-            fr.cdgrules.core.descriptor.Reading declared = d.reading(e.getKey()).orElseThrow(() -> new InvalidInputException(
-                    "readings." + e.getKey(), null, "module cucm has no reading '" + e.getKey() + "' (it has "
-                    + d.readings().stream().map(fr.cdgrules.core.descriptor.Reading::id).toList() + ")"));
-            if (o == null || declared.option(o).isEmpty()) {
-                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
-                        + "' has no option '" + o + "'");
-            }
-            try {
-                r = switch (e.getKey()) {
-                    case "tenThousand" -> r.withTenThousand(TenThousandReading.valueOf(o));
-                    case "rtt" -> r.withRtt(RttReading.valueOf(o));
-                    case "rttDay" -> r.withRttDay(RttDayReading.valueOf(o));
-                    case "accidentRank" -> r.withAccidentRank(AccidentRankReading.valueOf(o));
-                    case "priorityCriteria" -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o));
-                    case "adhesionDate" -> r.withAdhesionDate(AdhesionDateReading.valueOf(o));
-                    case "curePeriodCounting" -> r.withCurePeriodCounting(PeriodCounting.valueOf(o));
-                    case "forecastSplit" -> r.withForecastSplit(ForecastSplitReading.valueOf(o));
-                    default -> throw new IllegalStateException("reading '" + e.getKey() + "' is declared in "
-                            + d.file() + " but not implemented");
-                };
-            } catch (IllegalArgumentException x) {
-                throw new IllegalStateException("option '" + o + "' of reading '" + e.getKey() + "' is declared in "
-                        + d.file() + " but is not a constant of the reading", x);
-            }
-        }
-        return new CucmModule(rules().withReadings(r));
+        return new CucmModule(rules().withReadings(
+                ReadingChoices.apply(rules().descriptor(), rules().readings(), choices, READING_SETTERS)));
     }
 
     @Override
