@@ -33,10 +33,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks descriptors (YAML, Jackson 3's YAML module). A descriptor is refused with one
@@ -48,11 +45,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The format is documented in {@code docs/adding-a-body.md}. Thread-safe.
  */
 public final class DescriptorLoader {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private static final String[] TOP = {"id", "body", "sources", "territory", "terms", "parameters", "readings", "rules",
         "capabilities", "hooks", "tests"};
 
@@ -167,6 +159,7 @@ public final class DescriptorLoader {
             root.error("missing 'territory'");
         }
         ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
+        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
         root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
             DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
@@ -215,7 +208,7 @@ public final class DescriptorLoader {
         coverage(p, texts, hooks);
         p.failIfAny();
         return new Descriptor(p.file, id, body, texts, territory, terms, parameters, readings, fee, capabilities, hooks,
-                tests, p.citedBy);
+                tests, p.citedBy, conventionStart);
     }
 
     /**
@@ -283,7 +276,7 @@ public final class DescriptorLoader {
 
     private static JsonNode tree(Parse p, String yaml) {
         try {
-            JsonNode tree = YAML.readTree(yaml);
+            JsonNode tree = YamlTree.read(yaml);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 p.error("", "the file is empty");
                 p.failIfAny();
@@ -375,7 +368,7 @@ public final class DescriptorLoader {
     }
 
     private static ConventionTerms terms(Node n) {
-        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity")) {
+        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity", "start")) {
             return null;
         }
         Period duration = n.period("duration", true);
@@ -504,7 +497,7 @@ public final class DescriptorLoader {
         if (kindText != null) {
             ParameterKind k = ParameterKind.fromKey(kindText).orElse(null);
             if (k == null) {
-                n.req("kind").error("a parameter kind is scale, amount, number or population, got '" + kindText + "'");
+                n.req("kind").error("a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
                 return null;
             }
             if (existing != null && k != existing.kind()) {
@@ -567,6 +560,7 @@ public final class DescriptorLoader {
             case AMOUNT -> v.opt("amount").map(Node::asMoney).orElseGet(() -> missing(v, "amount"));
             case NUMBER -> v.opt("number").map(Node::asDecimal).orElseGet(() -> missing(v, "number"));
             case POPULATION -> v.opt("population").map(Node::asWhole).orElseGet(() -> missing(v, "population"));
+            case DATE -> v.has("date") ? v.req("date").asDate() : missing(v, "date");
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -670,6 +664,7 @@ public final class DescriptorLoader {
                     case AMOUNT -> e.getValue().asMoney();
                     case NUMBER -> e.getValue().asDecimal();
                     case POPULATION -> e.getValue().asWhole();
+                    case DATE -> e.getValue().asDate();
                     case SCALE -> {
                         e.getValue().error("a reading cannot replace a whole scale; set a threshold or an amount");
                         yield null;

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg44.partnership;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
@@ -173,16 +174,16 @@ public abstract class Partnership {
         Party party = given.givenBy();
         LocalDate notifiedOn = given.notifiedOn();
         if (!party.isSignatory()) {
-            throw new InvalidInputException("notice.party", PartnershipTerms.ART_7_3, party.label()
+            throw new InvalidInputException("notice.party", Cdg44Articles.ART_7_3, party.label()
                     + " cannot give notice: only « l'une ou l'autre des Parties » may, and « FRANCE TRAVAIL n'est pas "
                     + "signataire de la présente convention »");
         }
         if (notifiedOn.isBefore(effectiveOn())) {
-            throw new InvalidInputException("notice.notifiedOn", PartnershipTerms.ART_7_3, "a notice on " + notifiedOn
+            throw new InvalidInputException("notice.notifiedOn", Cdg44Articles.ART_7_3, "a notice on " + notifiedOn
                     + " precedes the date of effect " + effectiveOn() + "; the convention is not yet in force");
         }
         if (notifiedOn.isAfter(lastDayInForce())) {
-            throw new InvalidInputException("notice.notifiedOn", PartnershipTerms.ART_7_3, "a notice on " + notifiedOn
+            throw new InvalidInputException("notice.notifiedOn", Cdg44Articles.ART_7_3, "a notice on " + notifiedOn
                     + " comes after the last day in force " + lastDayInForce());
         }
         Convention next = convention().withTermination(TerminationKind.AT_NOTICE_EXPIRY, notifiedOn, Optional.empty());
@@ -193,14 +194,14 @@ public abstract class Partnership {
         if (t.effectiveOn().isAfter(endOfTerm())) {
             findings = findings.plus(Finding.warning("notice-runs-past-term", "the notice of " + party.label() + " on "
                     + notifiedOn + " would take effect on " + t.effectiveOn() + ", after the end of the term on "
-                    + endOfTerm() + ": the convention expires at its term", PartnershipTerms.ART_7_3));
+                    + endOfTerm() + ": the convention expires at its term", Cdg44Articles.ART_7_3));
         } else {
             Optional<TerminationByNotice> earlier = termination();
             if (earlier.isPresent() && !earlier.get().effectiveOn().isAfter(t.effectiveOn())) {
                 findings = findings.plus(Finding.warning("earlier-notice-prevails", "the notice of " + party.label()
                         + " on " + notifiedOn + " (effective " + t.effectiveOn() + ") changes nothing: the notice of "
                         + earlier.get().party().label() + " on " + earlier.get().notifiedOn() + " takes effect on "
-                        + earlier.get().effectiveOn(), PartnershipTerms.ART_7_3));
+                        + earlier.get().effectiveOn(), Cdg44Articles.ART_7_3));
             }
         }
         List<TerminationByNotice> notices = new ArrayList<>(notices());

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.convention;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg62.Cdg62Readings;
 import fr.cdgrules.cdg62.assistance.AssistanceEntry;
@@ -143,13 +144,13 @@ public abstract class EAdministrationConvention {
     void check() {
         // art. 6 (résiliation): the notice states the breach, also when read from JSON
         terminationNotice().filter(n -> n.reasons().filter(r -> !r.isBlank()).isEmpty()).ifPresent(n -> {
-            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination.breach", Cdg62Articles.ART_6_TERMINATION,
                     "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
         });
         // art. 6 (résiliation): a termination needs a stated breach, also when read from JSON
         for (Termination t : lifecycle().terminations()) {
             if (t.reason().filter(r -> !r.isBlank()).isEmpty()) {
-                throw new InvalidInputException("lifecycle.terminations.reason", Cdg62Terms.TERMINATION,
+                throw new InvalidInputException("lifecycle.terminations.reason", Cdg62Articles.ART_6_TERMINATION,
                         "the termination notified on " + t.notifiedOn() + " states no breach; the convention may be terminated "
                                 + "only \"en cas de non-respect des engagements prévus par la convention\"");
             }
@@ -196,12 +197,12 @@ public abstract class EAdministrationConvention {
      */
     public EAdministrationConvention withExpressRenewal(LocalDate decidedOn) {
         if (lifecycle().runningTerms().size() > Cdg62Terms.MAX_RENEWALS) {
-            throw new InvalidInputException("expressRenewal", Cdg62Terms.DURATION,
+            throw new InvalidInputException("expressRenewal", Cdg62Articles.ART_2,
                     "the convention is renewable once (\"renouvelable 1 fois\") and was already renewed from "
                             + lifecycle().runningTerms().get(1).getStart());
         }
         if (decidedOn.isAfter(finalEnd())) {
-            throw new InvalidInputException("expressRenewal", Cdg62Terms.DURATION,
+            throw new InvalidInputException("expressRenewal", Cdg62Articles.ART_2,
                     "decided on " + decidedOn + ", after the convention ended on " + finalEnd()
                             + " (nothing renews by silence; a renewal must be decided by the last day of the term)");
         }
@@ -229,11 +230,11 @@ public abstract class EAdministrationConvention {
      */
     public EAdministrationConvention withTermination(Party by, RegisteredLetter letter, String breach) {
         if (breach == null || breach.isBlank()) {
-            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination.breach", Cdg62Articles.ART_6_TERMINATION,
                     "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
         }
         if (terminationNotice().isPresent()) {
-            throw new InvalidInputException("termination", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination", Cdg62Articles.ART_6_TERMINATION,
                     "a termination was already notified on " + terminationNotice().get().notifiedOn());
         }
         java.util.Objects.requireNonNull(by, "by");
@@ -241,7 +242,7 @@ public abstract class EAdministrationConvention {
         TerminationNotice<Party> notice = TerminationNotice.byLetter(by, letter,
                 notificationDate(letter, readings().notificationDate())).withReasons(breach.strip());
         if (notice.notifiedOn().isAfter(finalEnd())) {
-            throw new InvalidInputException("termination.notifiedOn", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination.notifiedOn", Cdg62Articles.ART_6_TERMINATION,
                     "notified on " + notice.notifiedOn() + ", after the convention ended on " + finalEnd());
         }
         String reason = "non-respect des engagements by " + by.other().wording() + ", terminated by " + by.wording()
@@ -263,7 +264,7 @@ public abstract class EAdministrationConvention {
         boolean receipt = reading == NotificationDateReading.DATE_OF_RECEIPT;
         Optional<LocalDate> date = receipt ? letter.receivedOn() : letter.sentOn();
         return date.orElseThrow(() -> new InvalidInputException(receipt ? "letter.receivedOn" : "letter.sentOn",
-                Cdg62Terms.TERMINATION, "under the reading " + reading + " the notification date is the "
+                Cdg62Articles.ART_6_TERMINATION, "under the reading " + reading + " the notification date is the "
                         + (receipt ? "date of receipt on the accusé de réception" : "date of posting")
                         + ", which the letter does not give"));
     }
@@ -284,11 +285,11 @@ public abstract class EAdministrationConvention {
             effect.put("monthFollowingReading", Cdg62Terms.MONTH_FOLLOWING.name());
             List<TraceStep> steps = new ArrayList<>();
             steps.add(TraceStep.of("notification of the termination by registered letter with acknowledgement of receipt",
-                    Cdg62Terms.TERMINATION, letter, "notified on " + n.notifiedOn()));
-            steps.add(TraceStep.of("fin le 1er jour du mois suivant la notification", Cdg62Terms.TERMINATION, effect,
+                    Cdg62Articles.ART_6_TERMINATION, letter, "notified on " + n.notifiedOn()));
+            steps.add(TraceStep.of("fin le 1er jour du mois suivant la notification", Cdg62Articles.ART_6_TERMINATION, effect,
                     "effective " + t.effectiveOn() + ", last day in force " + t.lastDayInForce()
                             + (finalEnd().equals(t.lastDayInForce()) ? "" : " — on or after the natural end: the convention ends at its term, " + finalEnd())));
-            steps.add(TraceStep.of("no indemnity", Cdg62Terms.TERMINATION, Map.of(),
+            steps.add(TraceStep.of("no indemnity", Cdg62Articles.ART_6_TERMINATION, Map.of(),
                     "aucune indemnisation: indemnity due = " + t.indemnityDue()));
             return Explanation.of("termination of the e-administration convention of " + collectivity(), steps);
         });
@@ -322,7 +323,7 @@ public abstract class EAdministrationConvention {
             throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " was already fulfilled on " + f.fulfilledOn());
         });
         if (fulfilment.fulfilledOn().isAfter(finalEnd())) {
-            throw new InvalidInputException("fulfilment.fulfilledOn", Cdg62Terms.DURATION,
+            throw new InvalidInputException("fulfilment.fulfilledOn", Cdg62Articles.ART_2,
                     fulfilment.fulfilledOn() + " is after the convention ended on " + finalEnd());
         }
         if (c.party() == Party.CDG62 && fulfilment.fulfilledOn().isBefore(start())) {
@@ -372,7 +373,7 @@ public abstract class EAdministrationConvention {
      */
     public EAdministrationConvention withAssistance(AssistanceEntry entry) {
         if (entry.date().isBefore(start()) || entry.date().isAfter(finalEnd())) {
-            throw new InvalidInputException("assistance.date", AssistanceRule.ARTICLE, entry.date()
+            throw new InvalidInputException("assistance.date", Cdg62Articles.ART_3_3, entry.date()
                     + " is outside the days in force, " + start() + " to " + finalEnd());
         }
         List<AssistanceEntry> list = new ArrayList<>(assistanceLog());
