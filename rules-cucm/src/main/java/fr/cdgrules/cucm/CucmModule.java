@@ -5,7 +5,6 @@ import fr.cdgrules.core.module.FeeCollection;
 import fr.cdgrules.core.module.TariffRevision;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.timeline.Timeline;
-import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import java.time.Year;
 import fr.cdgrules.core.descriptor.Descriptor;
@@ -201,19 +200,5 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
     @Override
     public Timeline<StrataScale> feeTariff() {
         return CotisationRule.bundledScale();
-    }
-
-    /**
-     * The cotisation under another version of its scale, under the module's readings and unit costs.
-     *
-     * @param version the new version, with its deciding act
-     * @return the cotisation with that version (replacing a version of the same date)
-     */
-    @Override
-    public AnnualFees withFeeTariff(Version<StrataScale> version) {
-        Objects.requireNonNull(version, "version");
-        CotisationRule rule = CotisationRule.of(CotisationRule.bundledScale().withVersion(version),
-                rules().readings().tenThousand(), rules().unitCosts());
-        return rule::quote;
     }
 }
