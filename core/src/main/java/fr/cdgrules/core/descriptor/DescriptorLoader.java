@@ -33,10 +33,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks descriptors (YAML, Jackson 3's YAML module). A descriptor is refused with one
@@ -48,11 +45,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The format is documented in {@code docs/adding-a-body.md}. Thread-safe.
  */
 public final class DescriptorLoader {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private static final String[] TOP = {"id", "body", "sources", "territory", "terms", "parameters", "readings", "rules",
         "capabilities", "hooks", "tests"};
 
@@ -167,6 +159,7 @@ public final class DescriptorLoader {
             root.error("missing 'territory'");
         }
         ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
+        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
         root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
             DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
@@ -215,7 +208,7 @@ public final class DescriptorLoader {
         coverage(p, texts, hooks);
         p.failIfAny();
         return new Descriptor(p.file, id, body, texts, territory, terms, parameters, readings, fee, capabilities, hooks,
-                tests, p.citedBy);
+                tests, p.citedBy, conventionStart);
     }
 
     /**
@@ -283,7 +276,7 @@ public final class DescriptorLoader {
 
     private static JsonNode tree(Parse p, String yaml) {
         try {
-            JsonNode tree = YAML.readTree(yaml);
+            JsonNode tree = YamlTree.read(yaml);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 p.error("", "the file is empty");
                 p.failIfAny();
@@ -375,7 +368,7 @@ public final class DescriptorLoader {
     }
 
     private static ConventionTerms terms(Node n) {
-        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity")) {
+        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity", "start")) {
             return null;
         }
         Period duration = n.period("duration", true);
