@@ -11,6 +11,6 @@ import fr.cdgrules.core.timeline.Timeline;
  * {@link RuleModule#annualFees()} uses the supplied version, which traces name as supplied.
  */
 public interface TariffRevision {
-    /** @return the module's fee scale, as bundled */
+    /** @return the module's fee scale (the bundled versions; a module may include the versions supplied to it) */
     Timeline<StrataScale> feeTariff();
 }
