@@ -71,6 +71,14 @@ class TopLevelTest {
         assertEquals(3, ErrorHandler.exitCode(new RuleConflictException("x", List.of())));
         assertEquals(1, ErrorHandler.exitCode(new IllegalStateException("x")));
         assertEquals(1, ErrorHandler.exitCode(new NullPointerException()));
+        // issue 14: the CUCM titre of a commune outside the CUCM is refused by art. 3: exit 3, not 2
+        fr.cdgrules.core.territory.Collectivity autun = fr.cdgrules.core.territory.Collectivity.of("71014", "Autun", "71",
+                java.util.Optional.of("200070894"), fr.cdgrules.core.population.Population.of(12_863, java.time.Year.of(2023)));
+        RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> fr.cdgrules.cucm.CucmRules.defaults().cotisationTitre(autun, java.time.Year.of(2023),
+                        LocalDate.of(2023, 3, 1)));
+        assertEquals(3, ErrorHandler.exitCode(refused), refused.getMessage());
+        assertTrue(refused.getMessage().contains("003 art. 3"), refused.getMessage());
     }
 
     @Test

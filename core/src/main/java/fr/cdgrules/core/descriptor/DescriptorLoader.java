@@ -1,6 +1,7 @@
 package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -158,6 +159,7 @@ public final class DescriptorLoader {
             root.error("missing 'territory'");
         }
         ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
+        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
         root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
             DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
@@ -206,7 +208,7 @@ public final class DescriptorLoader {
         coverage(p, texts, hooks);
         p.failIfAny();
         return new Descriptor(p.file, id, body, texts, territory, terms, parameters, readings, fee, capabilities, hooks,
-                tests, p.citedBy);
+                tests, p.citedBy, conventionStart);
     }
 
     /**
@@ -366,7 +368,7 @@ public final class DescriptorLoader {
     }
 
     private static ConventionTerms terms(Node n) {
-        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity")) {
+        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity", "start")) {
             return null;
         }
         Period duration = n.period("duration", true);
@@ -425,7 +427,7 @@ public final class DescriptorLoader {
     }
 
     private static TerminationRule termination(Node t, boolean indemnityDue) {
-        if (!t.keys("kind", "notice", "cure", "monthEnd", "reasonsRequired", "article")) {
+        if (!t.keys("kind", "notice", "cure", "monthEnd", "periodCounting", "reasonsRequired", "article")) {
             return null;
         }
         String kind = t.str("kind", true);
@@ -437,6 +439,15 @@ public final class DescriptorLoader {
                 monthEnd = MonthEndRule.valueOf(me.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 t.req("monthEnd").error("a month-end rule is clamp-to-month-end or roll-to-next-month, got '" + me + "'");
+            }
+        }
+        PeriodCounting counting = PeriodCounting.CIVIL_PROCEDURE;
+        String pc = t.str("periodCounting", false);
+        if (pc != null) {
+            try {
+                counting = PeriodCounting.valueOf(pc.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                t.req("periodCounting").error("a period counting is civil-procedure or expiry-day-excluded, got '" + pc + "'");
             }
         }
         if (kind == null || a == null) {
@@ -469,7 +480,10 @@ public final class DescriptorLoader {
         if (t.has("reasonsRequired")) {
             rule = rule.withReasonsRequired(t.bool("reasonsRequired"));
         }
-        return rule.withIndemnityDue(indemnityDue);
+        if (pc != null && rule.period().isEmpty()) {
+            t.req("periodCounting").error("a " + kind + " termination runs no period (notice or cure) to count");
+        }
+        return rule.withPeriodCounting(counting).withIndemnityDue(indemnityDue);
     }
 
     private static DescribedParameter parameter(String key, Node n, String moduleId, DescribedParameter existing,
@@ -483,7 +497,7 @@ public final class DescriptorLoader {
         if (kindText != null) {
             ParameterKind k = ParameterKind.fromKey(kindText).orElse(null);
             if (k == null) {
-                n.req("kind").error("a parameter kind is scale, amount, number or population, got '" + kindText + "'");
+                n.req("kind").error("a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
                 return null;
             }
             if (existing != null && k != existing.kind()) {
@@ -546,6 +560,7 @@ public final class DescriptorLoader {
             case AMOUNT -> v.opt("amount").map(Node::asMoney).orElseGet(() -> missing(v, "amount"));
             case NUMBER -> v.opt("number").map(Node::asDecimal).orElseGet(() -> missing(v, "number"));
             case POPULATION -> v.opt("population").map(Node::asWhole).orElseGet(() -> missing(v, "population"));
+            case DATE -> v.has("date") ? v.req("date").asDate() : missing(v, "date");
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -649,6 +664,7 @@ public final class DescriptorLoader {
                     case AMOUNT -> e.getValue().asMoney();
                     case NUMBER -> e.getValue().asDecimal();
                     case POPULATION -> e.getValue().asWhole();
+                    case DATE -> e.getValue().asDate();
                     case SCALE -> {
                         e.getValue().error("a reading cannot replace a whole scale; set a threshold or an amount");
                         yield null;

@@ -2,6 +2,7 @@ package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.limits.Limits;
 import fr.cdgrules.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -119,7 +120,12 @@ final class Node {
             return null;
         }
         try {
-            return LocalDate.parse(s);
+            LocalDate d = LocalDate.parse(s);
+            if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
+                error("'" + s + "' is outside the supported dates, " + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             error("'" + s + "' is not a date (YYYY-MM-DD)");
             return null;
@@ -153,8 +159,19 @@ final class Node {
         if (s == null) {
             return null;
         }
+        if (s.length() > Limits.MAX_NUMBER_TEXT) {
+            // bounded before parsing: "1e-999999999" would otherwise exhaust memory when printed
+            error("a number is written in at most " + Limits.MAX_NUMBER_TEXT + " characters, got " + s.length());
+            return null;
+        }
         try {
-            return new BigDecimal(s);
+            BigDecimal d = new BigDecimal(s);
+            if (d.precision() > Limits.MAX_DIGITS || Math.abs(d.scale()) > Limits.MAX_SCALE) {
+                error("'" + s + "' has more than " + Limits.MAX_DIGITS + " significant digits or " + Limits.MAX_SCALE
+                        + " decimals");
+                return null;
+            }
+            return d;
         } catch (NumberFormatException e) {
             error("'" + s + "' is not a number");
             return null;

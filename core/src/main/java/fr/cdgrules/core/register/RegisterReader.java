@@ -2,6 +2,7 @@ package fr.cdgrules.core.register;
 
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.finding.Severity;
+import fr.cdgrules.core.limits.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -110,6 +111,7 @@ public final class RegisterReader {
                         + String.join(", ", REQUIRED) + ")");
             }
         }
+        tooManyRows(lines.size() - 1);
         List<RegisterRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         for (CsvRecords.Line l : lines.subList(1, lines.size())) {
@@ -138,7 +140,9 @@ public final class RegisterReader {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new InvalidInputException("register", null, "a JSON register is an array of rows");
             }
+            int count = 0;
             while (p.nextToken() == JsonToken.START_OBJECT) {
+                tooManyRows(++count);
                 int line = p.currentTokenLocation().getLineNr();
                 JsonNode node = JSON.readTree(p);
                 Map<String, String> cells = new HashMap<>();
@@ -189,6 +193,9 @@ public final class RegisterReader {
             problems.add(problem(line, named, "joiningYear", "the year joined is required (YYYY)"));
         } else if (!y.matches("\\d{4}")) {
             problems.add(problem(line, named, "joiningYear", "'" + y + "' is not a year (YYYY)"));
+        } else if (Integer.parseInt(y) < Limits.MIN_YEAR || Integer.parseInt(y) > Limits.MAX_YEAR) {
+            problems.add(problem(line, named, "joiningYear", "'" + y + "' is outside the supported years, "
+                    + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR));
         } else {
             joining = Year.of(Integer.parseInt(y));
         }
@@ -233,10 +240,24 @@ public final class RegisterReader {
             return null;
         }
         try {
-            return LocalDate.parse(v);
+            LocalDate d = LocalDate.parse(v);
+            if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
+                problems.add(problem(line, code, field, "'" + v + "' is outside the supported dates, " + Limits.MIN_DATE
+                        + " to " + Limits.MAX_DATE));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             problems.add(problem(line, code, field, "'" + v + "' is not a date (YYYY-MM-DD)"));
             return null;
+        }
+    }
+
+    private static void tooManyRows(int rows) {
+        if (rows > Limits.MAX_REGISTER_ROWS) {
+            throw new InvalidInputException("register", null, "a register has at most " + Limits.MAX_REGISTER_ROWS
+                    + " rows (the limit MAX_REGISTER_ROWS, docs/LIMITS.md), got "
+                    + (rows == Limits.MAX_REGISTER_ROWS + 1 ? "more" : Integer.toString(rows)));
         }
     }
 
