@@ -95,7 +95,16 @@ public final class Report {
     }
 
     /** One figure: a benchmark with its parameters, in nanoseconds per operation. */
-    record Row(String name, double ns, double errorNs, double bytes, double cpuNs, double cpuErrorNs) {}
+    record Row(String name, double ns, double errorNs, double bytes, double cpuNs, double cpuErrorNs,
+            double threadNs, double threadErrorNs) {
+        Row(String name, double ns, double errorNs, double bytes, double cpuNs, double cpuErrorNs) {
+            this(name, ns, errorNs, bytes, cpuNs, cpuErrorNs, Double.NaN, Double.NaN);
+        }
+    }
+
+    private static double score(JsonNode metric, String field) {
+        return metric.path(field).isNumber() ? metric.path(field).asDouble() : Double.NaN;
+    }
 
     static void print(JsonNode results, PrintStream out) {
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -113,17 +122,19 @@ public final class Report {
             double error = m.get("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN;
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
             JsonNode cpu = r.path("secondaryMetrics").path("cpu.time.norm");
+            JsonNode thread = r.path("secondaryMetrics").path("cpu.thread.norm");
             rows.put(name.toString(), new Row(name.toString(), m.get("score").asDouble() * scale, error * scale,
-                    alloc.isMissingNode() ? Double.NaN : alloc.asDouble(),
-                    cpu.path("score").isNumber() ? cpu.path("score").asDouble() : Double.NaN,
-                    cpu.path("scoreError").isNumber() ? cpu.path("scoreError").asDouble() : Double.NaN));
+                    alloc.isMissingNode() ? Double.NaN : alloc.asDouble(), score(cpu, "score"), score(cpu, "scoreError"),
+                    score(thread, "score"), score(thread, "scoreError")));
         }
+        boolean threads = rows.values().stream().anyMatch(r -> !Double.isNaN(r.threadNs()));
         out.println();
-        out.printf(Locale.ROOT, "%-46s %12s %12s %12s %12s %12s%n", "benchmark", "time/op", "± (99.9%)", "cpu/op",
-                "±", "alloc/op");
+        out.printf(Locale.ROOT, "%-46s %12s %12s %12s %12s %12s%s%n", "benchmark", "time/op", "± (99.9%)", "cpu/op",
+                "±", "alloc/op", threads ? String.format(Locale.ROOT, " %12s %12s", "thread cpu/op", "±") : "");
         for (Row r : rows.values()) {
-            out.printf(Locale.ROOT, "%-46s %12s %12s %12s %12s %12s%n", r.name(), time(r.ns()), time(r.errorNs()),
-                    time(r.cpuNs()), time(r.cpuErrorNs()), bytes(r.bytes()));
+            out.printf(Locale.ROOT, "%-46s %12s %12s %12s %12s %12s%s%n", r.name(), time(r.ns()), time(r.errorNs()),
+                    time(r.cpuNs()), time(r.cpuErrorNs()), bytes(r.bytes()),
+                    threads ? String.format(Locale.ROOT, " %12s %12s", time(r.threadNs()), time(r.threadErrorNs())) : "");
         }
         printRatios(out, rows, "ratios of time/op (wall clock, JMH's score)", Report::time);
         Map<String, Row> cpu = new LinkedHashMap<>();
@@ -131,6 +142,13 @@ public final class Report {
         if (cpu.values().stream().anyMatch(r -> !Double.isNaN(r.ns()))) {
             printRatios(out, cpu, "ratios of cpu/op (CPU time of the benchmark JVM: less sensitive to other work on the machine)",
                     Report::time);
+        }
+        if (threads) {
+            Map<String, Row> thread = new LinkedHashMap<>();
+            rows.forEach((k, r) -> thread.put(k, new Row(k, r.threadNs(), r.threadErrorNs(), r.bytes(), r.cpuNs(),
+                    r.cpuErrorNs())));
+            printRatios(out, thread, "ratios of thread cpu/op (CPU time of the threads running the benchmark, without the GC"
+                    + " and the compiler: the least sensitive to other work on the machine)", Report::time);
         }
         Map<String, Row> alloc = new LinkedHashMap<>();
         rows.forEach((k, r) -> alloc.put(k, new Row(k, r.bytes(), 0, r.bytes(), r.cpuNs(), r.cpuErrorNs())));

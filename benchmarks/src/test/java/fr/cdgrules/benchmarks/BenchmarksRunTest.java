@@ -88,9 +88,11 @@ class BenchmarksRunTest {
         String json = """
                 [{"benchmark":"fr.cdgrules.benchmarks.QuoteBenchmark.quote","params":{},
                   "primaryMetric":{"score":300.0,"scoreError":30.0,"scoreUnit":"ns/op"},
-                  "secondaryMetrics":{"gc.alloc.rate.norm":{"score":1200.0}}},
+                  "secondaryMetrics":{"gc.alloc.rate.norm":{"score":1200.0},
+                    "cpu.thread.norm":{"score":80.0,"scoreError":8.0}}},
                  {"benchmark":"fr.cdgrules.benchmarks.QuoteBenchmark.handWritten",
-                  "primaryMetric":{"score":100.0,"scoreError":10.0,"scoreUnit":"ns/op"},"secondaryMetrics":{}},
+                  "primaryMetric":{"score":100.0,"scoreError":10.0,"scoreUnit":"ns/op"},
+                  "secondaryMetrics":{"cpu.thread.norm":{"score":40.0,"scoreError":4.0}}},
                  {"benchmark":"fr.cdgrules.benchmarks.BillBenchmark.invoice","params":{"entries":"100"},
                   "primaryMetric":{"score":1.0,"scoreError":0.1,"scoreUnit":"ms/op"},"secondaryMetrics":{}},
                  {"benchmark":"fr.cdgrules.benchmarks.BillBenchmark.invoice","params":{"entries":"10000"},
@@ -103,5 +105,7 @@ class BenchmarksRunTest {
         assertTrue(table.contains("1200 B"), table);
         assertTrue(table.matches("(?s).*quote / hand-written, same information +3\\.00x  \\[2\\.45 – 3\\.67\\].*"), table);
         assertTrue(table.matches("(?s).*bill per entry, 10000 / 100 +1\\.10x.*"), table);
+        assertTrue(table.matches("(?s).*ratios of thread cpu/op[^\n]*\n *quote / hand-written, same information"
+                + " +2\\.00x  \\[1\\.64 – 2\\.44\\].*"), table);
     }
 }

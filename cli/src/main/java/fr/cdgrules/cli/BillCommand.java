@@ -105,7 +105,7 @@ final class BillCommand implements Callable<Integer> {
         if (format == TextOrJson.JSON) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("module", m.id());
-            o.put("commune", Map.of("code", f.commune().code(), "name", f.commune().name()));
+            o.put("commune", Json.object("code", f.commune().code(), "name", f.commune().name()));
             o.put("membership", f.membership());
             o.put("total", bill.total());
             o.put("bill", bill.bill());

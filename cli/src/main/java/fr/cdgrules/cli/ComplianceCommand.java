@@ -108,9 +108,9 @@ final class ComplianceCommand implements Callable<Integer> {
         if (format == TextOrJson.JSON) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("module", m.id());
-            o.put("commune", Map.of("code", l.commune().code(), "name", l.commune().name()));
+            o.put("commune", Json.object("code", l.commune().code(), "name", l.commune().name()));
             o.put("asOf", asOf);
-            o.put("convention", Map.of("start", c.start(), "finalEnd", c.finalEnd()));
+            o.put("convention", Json.object("start", c.start(), "finalEnd", c.finalEnd()));
             o.put("assistance", assistance);
             o.put("commitments", commitments);
             o.put("open", commitments.open());

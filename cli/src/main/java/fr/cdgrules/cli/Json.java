@@ -19,6 +19,23 @@ final class Json {
     }
 
     /**
+     * An object of two members, in the order given (unlike {@code Map.of}, whose order varies from
+     * run to run).
+     *
+     * @param k1 the first key
+     * @param v1 its value
+     * @param k2 the second key
+     * @param v2 its value
+     * @return the ordered object
+     */
+    static java.util.Map<String, Object> object(String k1, Object v1, String k2, Object v2) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+
+    /**
      * @param value a map, list or library value
      * @return JSON on one line
      */

@@ -1,6 +1,9 @@
 package fr.cdgrules.cli;
 
 import fr.cdgrules.cli.data.Commune;
+import fr.cdgrules.core.descriptor.DescribedParameter;
+import fr.cdgrules.core.descriptor.DescriptorLoader;
+import fr.cdgrules.core.descriptor.ParameterKind;
 import fr.cdgrules.core.module.AnnualFees;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.core.module.TariffRevision;
@@ -12,8 +15,11 @@ import fr.cdgrules.core.simulation.StratumRevenue;
 import fr.cdgrules.core.simulation.TariffSimulation;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.territory.Collectivity;
+import fr.cdgrules.core.timeline.VersionOrigin;
 import fr.cdgrules.core.timeline.Version;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -96,10 +102,11 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         RuleModule m = Lookups.module(context, rulesOptions, null, module);
         AnnualFees inForce = Lookups.fees(context, m);
-        TariffRevision revision = m.capability(TariffRevision.class).orElseThrow(() -> new RefusedException(
+        m.capability(TariffRevision.class).orElseThrow(() -> new RefusedException(
                 "module '" + m.id() + "' does not take a revised fee tariff"));
-        Version<StrataScale> proposal = ParametersFile.feeScale(parameters, m.id());
-        AnnualFees proposed = revision.withFeeTariff(proposal);
+        RuleModule revised = m.withParameters(DescriptorLoader.readFragment("--parameters " + parameters, fragmentText()));
+        Version<StrataScale> proposal = proposal(revised);
+        AnnualFees proposed = Lookups.fees(context, revised);
         Year y = year != null ? year : context.currentYear();
         List<Collectivity> communes = communes(m, y);
         TariffSimulation sim = TariffSimulation.of(communes, y, inForce, proposed);
@@ -119,6 +126,32 @@ final class SimulateCommand implements Callable<Integer> {
             warnings.forEach(w -> spec.commandLine().getErr().println("simulate: warning: " + w));
         }
         return ExitCodes.OK;
+    }
+
+    private String fragmentText() {
+        try {
+            return Files.readString(parameters);
+        } catch (IOException e) {
+            throw new UsageException("cannot read --parameters " + parameters + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param revised the module with the fragment applied
+     * @return the one fee-scale version the fragment supplied
+     * @throws UsageException (exit 2) unless the fragment supplied exactly one fee-scale version
+     */
+    private Version<StrataScale> proposal(RuleModule revised) {
+        List<Version<StrataScale>> supplied = new ArrayList<>();
+        revised.descriptor().map(d -> d.parameters().values()).orElse(List.of()).stream()
+                .filter(p -> p.kind() == ParameterKind.SCALE)
+                .map(DescribedParameter::scales)
+                .forEach(t -> t.versions().stream().filter(v -> v.origin() == VersionOrigin.SUPPLIED).forEach(supplied::add));
+        if (supplied.size() != 1) {
+            throw new UsageException("invalid --parameters " + parameters
+                    + ": expected exactly one version with 'strata' (a fee scale), found " + supplied.size());
+        }
+        return supplied.get(0);
     }
 
     private List<Collectivity> communes(RuleModule m, Year y) {

@@ -36,6 +36,11 @@ class CapabilityCommandsTest {
         assertEquals(2, years.size());
         assertEquals("1.75", years.get(0).get("hoursDelivered").asString());
         assertEquals(10, j.get("open").size());
+        // the same bytes at every run: the commune's members in a fixed order (code, then name)
+        String out = assertOk(cli.run("compliance", "cdg62", "--log", SAMPLES + "assistance-libercourt.json",
+                "--as-of", "2026-06-30", "--format", "json"));
+        assertTrue(out.indexOf("\"code\"") < out.indexOf("\"name\""), out);
+        assertTrue(out.indexOf("\"start\"") < out.indexOf("\"finalEnd\""), out);
         assertTrue(assertOk(cli.run("compliance", "cdg62", "--log", SAMPLES + "assistance-libercourt.json", "--as-of",
                 "2026-06-30")).contains("overdue shortfall 0.25 h"));
         assertFails(cli.run("compliance", "cdg79", "--log", SAMPLES + "assistance-libercourt.json", "--as-of",

@@ -3,6 +3,7 @@ package fr.cdgrules.cdg44;
 import fr.cdgrules.core.descriptor.DescribedParameter;
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.DescriptorLoader;
+import fr.cdgrules.core.descriptor.ParameterVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,9 +55,9 @@ public final class Cdg44Descriptor {
         return latest(key).toVersion(LocalDate.class).value();
     }
 
-    private static fr.cdgrules.core.descriptor.ParameterVersion latest(String key) {
+    private static ParameterVersion latest(String key) {
         DescribedParameter p = bundled().parameter(key);
-        List<fr.cdgrules.core.descriptor.ParameterVersion> versions = p.versions();
+        List<ParameterVersion> versions = p.versions();
         return versions.get(versions.size() - 1);
     }
 

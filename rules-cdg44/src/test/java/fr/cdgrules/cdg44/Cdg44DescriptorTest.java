@@ -7,7 +7,7 @@ import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.DescriptorTestCases;
 import org.junit.jupiter.api.Test;
 
-/** The bundled descriptor declares what the Java applies: same territory, same terms, same texts; its test cases pass. */
+/** The module takes its territory, terms, texts and body from the bundled descriptor; its test cases pass. */
 class Cdg44DescriptorTest {
     private final Cdg44Module module = new Cdg44Module();
 

@@ -5,7 +5,6 @@ import fr.cdgrules.core.module.FeeCollection;
 import fr.cdgrules.core.module.TariffRevision;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.timeline.Timeline;
-import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cdg79.adhesion.RegisterAdmission;
 import fr.cdgrules.cdg79.fee.PackAdhesion;
 import java.time.Year;
@@ -194,19 +193,5 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     @Override
     public Timeline<StrataScale> feeTariff() {
         return rules.pack().tariff();
-    }
-
-    /**
-     * The pack under another version of its tariff (« les tarifs sont susceptibles d'évoluer par
-     * décision du Conseil d'administration », art. 3.1), under the module's readings.
-     *
-     * @param version the new version, with its deciding act
-     * @return the annual adhesion with that version (replacing a version of the same date)
-     */
-    @Override
-    public AnnualFees withFeeTariff(Version<StrataScale> version) {
-        Objects.requireNonNull(version, "version");
-        PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(), rules.pack().tariff().withVersion(version));
-        return pack::quote;
     }
 }

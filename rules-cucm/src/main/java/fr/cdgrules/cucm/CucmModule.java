@@ -5,11 +5,12 @@ import fr.cdgrules.core.module.FeeCollection;
 import fr.cdgrules.core.module.TariffRevision;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.timeline.Timeline;
-import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import java.time.Year;
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.ParameterFragment;
+import fr.cdgrules.core.descriptor.ReadingChoices;
+import java.util.function.BiFunction;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -43,6 +44,16 @@ import java.util.Set;
  * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
+    /** How each reading declared in {@code cucm.yaml} applies an option id (core's {@link ReadingChoices}). */
+    private static final Map<String, BiFunction<CucmReadings, String, CucmReadings>> READING_SETTERS = Map.of(
+            "tenThousand", (r, o) -> r.withTenThousand(TenThousandReading.valueOf(o)),
+            "rtt", (r, o) -> r.withRtt(RttReading.valueOf(o)),
+            "rttDay", (r, o) -> r.withRttDay(RttDayReading.valueOf(o)),
+            "accidentRank", (r, o) -> r.withAccidentRank(AccidentRankReading.valueOf(o)),
+            "priorityCriteria", (r, o) -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o)),
+            "adhesionDate", (r, o) -> r.withAdhesionDate(AdhesionDateReading.valueOf(o)),
+            "curePeriodCounting", (r, o) -> r.withCurePeriodCounting(PeriodCounting.valueOf(o)),
+            "forecastSplit", (r, o) -> r.withForecastSplit(ForecastSplitReading.valueOf(o)));
 
     /** The rules given, or null for the defaults, read on first use (so that finding the module reads nothing). */
     private final CucmRules given;
@@ -136,9 +147,33 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
         return Optional.of(rules().descriptor());
     }
 
+    /** The parameters a deliberation revises and the rules look up by date: the only ones a fragment may supply. */
+    private static final Set<String> REVISABLE = Set.of("cotisation", "hourlyUnitCost", "structureCostRate");
+
+    /**
+     * The module with parameter versions supplied at run time. Only the scale ({@code cotisation}), the
+     * hourly unit cost and the structure-cost rate, which the rules look up by date, may be supplied;
+     * the convention's fixed figures ({@link CucmParameters}: payment term, exempt year, thresholds,
+     * durations) are read once from the bundled descriptor, so a version of one of them is refused
+     * rather than silently ignored.
+     *
+     * @param fragment the versions supplied
+     * @return the module with them
+     * @throws InvalidInputException naming {@code parameters.KEY} for a fixed figure
+     * @throws fr.cdgrules.core.descriptor.InvalidDescriptorException listing every error of the fragment
+     */
     @Override
     public CucmModule withParameters(ParameterFragment fragment) {
-        return new CucmModule(rules().withDescriptor(rules().descriptor().withParameters(fragment)));
+        Descriptor before = rules().descriptor();
+        Descriptor after = before.withParameters(fragment);
+        for (String key : before.parameters().keySet()) {
+            if (!REVISABLE.contains(key) && after.parameter(key) != before.parameter(key)) {
+                throw new InvalidInputException("parameters." + key, before.parameter(key).versions().get(0).article(),
+                        "parameter '" + key + "' is a fixed figure of the convention and cannot be supplied at run time"
+                                + " (the ones that can: " + new java.util.TreeSet<>(REVISABLE) + ")");
+            }
+        }
+        return new CucmModule(rules().withDescriptor(after));
     }
 
     /**
@@ -152,36 +187,8 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public CucmModule withReadings(Map<String, String> choices) {
-        CucmReadings r = rules().readings();
-        Descriptor d = rules().descriptor();
-        for (Map.Entry<String, String> e : choices.entrySet()) {
-            String o = e.getValue();
-            fr.cdgrules.core.descriptor.Reading declared = d.reading(e.getKey()).orElseThrow(() -> new InvalidInputException(
-                    "readings." + e.getKey(), null, "module cucm has no reading '" + e.getKey() + "' (it has "
-                    + d.readings().stream().map(fr.cdgrules.core.descriptor.Reading::id).toList() + ")"));
-            if (o == null || declared.option(o).isEmpty()) {
-                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
-                        + "' has no option '" + o + "'");
-            }
-            try {
-                r = switch (e.getKey()) {
-                    case "tenThousand" -> r.withTenThousand(TenThousandReading.valueOf(o));
-                    case "rtt" -> r.withRtt(RttReading.valueOf(o));
-                    case "rttDay" -> r.withRttDay(RttDayReading.valueOf(o));
-                    case "accidentRank" -> r.withAccidentRank(AccidentRankReading.valueOf(o));
-                    case "priorityCriteria" -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o));
-                    case "adhesionDate" -> r.withAdhesionDate(AdhesionDateReading.valueOf(o));
-                    case "curePeriodCounting" -> r.withCurePeriodCounting(PeriodCounting.valueOf(o));
-                    case "forecastSplit" -> r.withForecastSplit(ForecastSplitReading.valueOf(o));
-                    default -> throw new IllegalStateException("reading '" + e.getKey() + "' is declared in "
-                            + d.file() + " but not implemented");
-                };
-            } catch (IllegalArgumentException x) {
-                throw new IllegalStateException("option '" + o + "' of reading '" + e.getKey() + "' is declared in "
-                        + d.file() + " but is not a constant of the reading", x);
-            }
-        }
-        return new CucmModule(rules().withReadings(r));
+        return new CucmModule(rules().withReadings(
+                ReadingChoices.apply(rules().descriptor(), rules().readings(), choices, READING_SETTERS)));
     }
 
     @Override
@@ -217,19 +224,5 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
     @Override
     public Timeline<StrataScale> feeTariff() {
         return CotisationRule.bundledScale();
-    }
-
-    /**
-     * The cotisation under another version of its scale, under the module's readings and unit costs.
-     *
-     * @param version the new version, with its deciding act
-     * @return the cotisation with that version (replacing a version of the same date)
-     */
-    @Override
-    public AnnualFees withFeeTariff(Version<StrataScale> version) {
-        Objects.requireNonNull(version, "version");
-        CotisationRule rule = CotisationRule.of(CotisationRule.bundledScale().withVersion(version),
-                rules().readings().tenThousand(), rules().unitCosts());
-        return rule::quote;
     }
 }

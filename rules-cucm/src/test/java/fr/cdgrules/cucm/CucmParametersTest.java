@@ -83,4 +83,15 @@ class CucmParametersTest {
             assertTrue(!p.versions().get(0).decision().isBlank(), key);
         }
     }
+
+    /** A fixed figure read once from the bundled descriptor is refused in a fragment, not silently ignored. */
+    @Test
+    void aFragmentCannotSupplyAFixedFigure() {
+        String fragment = "module: cucm\nparameters:\n  paymentTermDays:\n    versions:\n      - effective: 2025-01-01\n"
+                + "        decision: \"avenant (hypothetical)\"\n        article: \"003 art. 5\"\n        number: \"45\"\n";
+        fr.cdgrules.core.error.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                fr.cdgrules.core.error.InvalidInputException.class, () -> new CucmModule().withParameters(
+                        fr.cdgrules.core.descriptor.DescriptorLoader.readFragment("avenant.yaml", fragment)));
+        assertEquals("parameters.paymentTermDays", e.field().orElseThrow());
+    }
 }

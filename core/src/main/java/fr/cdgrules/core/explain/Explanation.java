@@ -148,6 +148,23 @@ public abstract class Explanation {
         return new Impl(self::subject, append(built, step));
     }
 
+    /**
+     * A further step made only when the steps are read (at once if they have been read already).
+     *
+     * @param step makes the further step; reads only immutable values; called at most once
+     * @return this explanation with the step appended
+     * @throws NullPointerException if {@code step} is null, or (when read) if it makes null
+     */
+    public Explanation plusDeferred(Supplier<TraceStep> step) {
+        Objects.requireNonNull(step, "step");
+        Explanation self = this;
+        if (steps == null) {
+            return new Impl(self::subject,
+                    () -> append(self.steps(), Objects.requireNonNull(step.get(), "step")));
+        }
+        return plus(Objects.requireNonNull(step.get(), "step"));
+    }
+
     private static List<TraceStep> append(List<TraceStep> steps, TraceStep step) {
         TraceStep[] all = steps.toArray(new TraceStep[steps.size() + 1]);
         all[all.length - 1] = step;

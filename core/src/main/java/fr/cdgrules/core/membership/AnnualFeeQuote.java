@@ -134,6 +134,18 @@ public abstract class AnnualFeeQuote {
         return ((ImmutableAnnualFeeQuote) this).withExplanation(explanation().plus(step));
     }
 
+    /**
+     * A further step made only when the explanation is read (see {@link Explanation#deferred(java.util.function.Supplier,
+     * java.util.function.Supplier)}): the same quote as {@link #plus(TraceStep)} with the step it makes.
+     *
+     * @param step makes the further step; reads only immutable values; called at most once
+     * @return this quote with the step appended to its explanation
+     * @throws NullPointerException if {@code step} is null
+     */
+    public AnnualFeeQuote plusDeferred(java.util.function.Supplier<TraceStep> step) {
+        return ((ImmutableAnnualFeeQuote) this).withExplanation(explanation().plusDeferred(step));
+    }
+
     /** @return the articles behind the quote (those of its explanation and tariff) */
     public List<Citation> citations() {
         Set<Citation> set = new LinkedHashSet<>(explanation().citations());

@@ -91,24 +91,29 @@ class ExplanationTest {
             return List.of(TraceStep.of("annual fee by population stratum", art, Map.of("year", "2026"), "150.00 €"));
         });
         Explanation longer = deferred.plus(TraceStep.of("ceiling", ceiling, Map.of("reading", "x"), "under"));
-        Explanation longest = longer.plus(TraceStep.of("civil year", art, Map.of(), "2026"));
+        Explanation longest = longer.plusDeferred(() -> {
+            made.incrementAndGet();
+            return TraceStep.of("civil year", art, Map.of(), "2026");
+        });
         assertEquals(0, made.get(), "no step made before the explanation is read");
         Explanation eager = Explanation.of("annual fee of Clessé (79094) for 2026",
                 TraceStep.of("annual fee by population stratum", art, Map.of("year", "2026"), "150.00 €"),
                 TraceStep.of("ceiling", ceiling, Map.of("reading", "x"), "under"),
                 TraceStep.of("civil year", art, Map.of(), "2026"));
         assertEquals(List.of(art, ceiling), longest.citations());
-        assertEquals(1, made.get(), "made once");
+        assertEquals(2, made.get(), "made once");
         assertEquals(eager.render(), longest.render());
         assertEquals(eager.steps(), longest.steps());
         assertEquals(eager, longest);
         assertEquals(longest, eager);
         assertEquals(eager.hashCode(), longest.hashCode());
         assertEquals(fr.cdgrules.core.json.CdgJson.write(eager), fr.cdgrules.core.json.CdgJson.write(longest));
-        assertEquals(1, made.get(), "and not again");
+        assertEquals(2, made.get(), "and not again");
         assertEquals(2, longer.steps().size());
         assertEquals(1, deferred.steps().size());
-        assertEquals(1, made.get(), "shared by the explanations it was extended into");
+        assertEquals(2, made.get(), "shared by the explanations it was extended into");
+        assertEquals(eager, longer.plusDeferred(() -> TraceStep.of("civil year", art, Map.of(), "2026")),
+                "a step added to an explanation already read");
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
                 () -> longest.steps().add(TraceStep.of("x", art, Map.of(), "y")));
     }

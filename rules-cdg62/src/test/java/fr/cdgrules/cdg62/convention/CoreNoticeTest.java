@@ -3,6 +3,8 @@ package fr.cdgrules.cdg62.convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import fr.cdgrules.cdg62.Cdg62Readings;
 import fr.cdgrules.cdg62.Cdg62Rules;
@@ -38,6 +40,29 @@ class CoreNoticeTest {
         assertEquals(LocalDate.of(2026, 2, 27), convention(Cdg62Readings.defaults()
                         .withNotificationDate(NotificationDateReading.DATE_OF_DISPATCH))
                 .withTermination(Party.CDG62, LETTER, "x").terminationNotice().orElseThrow().notifiedOn());
+    }
+
+    /**
+     * Whatever the posting day and the transit time, the notice records the letter as given, and its
+     * notification date is the receipt under the default reading and the posting under
+     * DATE_OF_DISPATCH; the dispatch reading never ends the convention later.
+     */
+    @Test
+    void theNotificationDateIsTheReadingsDateOfTheLetter() {
+        EAdministrationConvention receipt = convention(Cdg62Readings.defaults());
+        EAdministrationConvention dispatch = convention(Cdg62Readings.defaults()
+                .withNotificationDate(NotificationDateReading.DATE_OF_DISPATCH));
+        qt().forAll(integers().between(0, 4 * 365), integers().between(0, 15)).checkAssert((offset, transit) -> {
+            LocalDate sent = LocalDate.of(2025, 1, 1).plusDays(offset);
+            RegisteredLetter letter = RegisteredLetter.of(sent, sent.plusDays(transit));
+            EAdministrationConvention r = receipt.withTermination(Party.CDG62, letter, "engagements non tenus");
+            EAdministrationConvention d = dispatch.withTermination(Party.CDG62, letter, "engagements non tenus");
+            TerminationNotice<Party> n = r.terminationNotice().orElseThrow();
+            assertEquals(Optional.of(letter), n.letter());
+            assertEquals(sent.plusDays(transit), n.notifiedOn());
+            assertEquals(sent, d.terminationNotice().orElseThrow().notifiedOn());
+            assertTrue(!d.finalEnd().isAfter(r.finalEnd()), () -> letter + ": " + d.finalEnd() + " after " + r.finalEnd());
+        });
     }
 
     @Test

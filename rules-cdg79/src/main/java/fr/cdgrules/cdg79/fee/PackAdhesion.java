@@ -137,17 +137,11 @@ public final class PackAdhesion {
             return q; // outside the territory: the tariff was never consulted
         }
         boolean under = reading.isUnderCeiling(commune.population());
-        // words built only if the explanation is read
-        TraceStep ceiling = TraceStep.deferred(CEILING_RULE, ceilingCitations, () -> {
-            Map<String, String> inputs = new LinkedHashMap<>();
-            inputs.put("population", commune.population().toString());
-            inputs.put("reading", reading.name());
-            return inputs;
-        }, List.of(), () -> reading.describe() + (under ? " → under the ceiling" : " → not under the ceiling"));
         if (q.eligible()) {
-            return q.plus(ceiling);
+            return q.plusDeferred(() -> ceilingStep(commune, under)); // made only if the explanation is read
         }
         if (!under) {
+            TraceStep ceiling = ceilingStep(commune, under);
             String reason = commune + " has " + commune.population().inhabitants()
                     + " inhabitants: the pack is for 'communes de moins de 3 500 habitants' and the last eligible"
                     + " population is " + reading.lastEligible() + " under the reading " + reading.name();
@@ -155,6 +149,14 @@ public final class PackAdhesion {
                     q.explanation().plus(ceiling));
         }
         return q;
+    }
+
+    private TraceStep ceilingStep(Collectivity commune, boolean under) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("population", commune.population().toString());
+        inputs.put("reading", reading.name());
+        return TraceStep.of(CEILING_RULE, ceilingCitations, inputs, List.of(),
+                reading.describe() + (under ? " → under the ceiling" : " → not under the ceiling"));
     }
 
     /**
