@@ -32,8 +32,13 @@ public enum Party implements fr.cdgrules.core.notice.Party {
     /** France Travail: « n'est pas signataire de la présente convention, il est néanmoins partie prenante ». */
     FRANCE_TRAVAIL(false, "France Travail");
 
-    /** The head of the convention, listing the parties (it has no article number). */
-    public static final Citation PARTIES = Citation.of("002", "parties");
+    /**
+     * The head of the convention, listing the parties (it has no article number).
+     *
+     * @deprecated use {@link fr.cdgrules.cdg44.Cdg44Articles#PARTIES}
+     */
+    @Deprecated
+    public static final Citation PARTIES = fr.cdgrules.cdg44.Cdg44Articles.PARTIES;
 
     private final boolean signatory;
     private final String label;
