@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.core.module.RuleModules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** bill cdg79 --interventions, compliance cdg62, cohort and who-pays cdg44, deadlines --renewed-on, over the samples. */
@@ -47,6 +52,20 @@ class CapabilityCommandsTest {
                 "2026-06-30"), 3, "compliance: cdg62");
     }
 
+    /** A log the convention's clauses refuse is a refusal (exit 3) naming the article, not invalid input. */
+    @Test
+    void aComplianceLogTheClausesRefuseExits3(@TempDir Path dir) throws IOException {
+        String sample = Files.readString(Path.of(SAMPLES, "assistance-libercourt.json"), StandardCharsets.UTF_8);
+        Path late = dir.resolve("late.json");
+        Files.writeString(late, sample.replace("2026-03-04", "2030-01-02"), StandardCharsets.UTF_8);
+        assertFails(cli.run("compliance", "cdg62", "--log", late.toString(), "--as-of", "2026-06-30"), 3,
+                "(assistance.date)", "outside the days in force, 2025-01-01 to 2029-12-31", "004 art. 3-3");
+        Path twice = dir.resolve("twice.json");
+        Files.writeString(twice, sample.replace("\"SOFTWARE_CONFIGURATION\"", "\"NEEDS_DEFINITION\""), StandardCharsets.UTF_8);
+        assertFails(cli.run("compliance", "cdg62", "--log", twice.toString(), "--as-of", "2026-06-30"), 3,
+                "(fulfilment.commitment)", "was already fulfilled on 2025-02-10");
+    }
+
     @Test
     void cdg44CohortAndWhoPays() {
         JsonNode j = json(cli.run("cohort", "cdg44", "--plan", SAMPLES + "cohort-le-mans-2025.json", "--format", "json"));
@@ -70,5 +89,8 @@ class CapabilityCommandsTest {
         assertEquals("2029-10-15", j.get("renewedOn").asString());
         JsonNode without = json(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--format", "json"));
         assertEquals("2029-12-31", without.get("finalEnd").asString());
+        // « renouvelable 1 fois par reconduction expresse »: a decision after the end revives nothing (exit 3, art. 2)
+        assertFails(cli.run("deadlines", "cdg62", "--start", "2025-01-01", "--renewed-on", "2030-01-01"), 3,
+                "after the convention ended on 2029-12-31", "004 art. 2");
     }
 }

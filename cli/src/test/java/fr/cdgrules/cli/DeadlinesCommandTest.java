@@ -114,7 +114,8 @@ class DeadlinesCommandTest {
         assertFails(cli.run("deadlines", "fake79", "--start", "2026-02-30"), 2, "'2026-02-30' is not a date");
         assertFails(cli.run("deadlines", "fake79", "--start", "01/01/2026"), 2, "YYYY-MM-DD");
         assertFails(cli.run("deadlines", "fake79"), 2, "--start");
-        assertFails(cli.run("deadlines", "fake79", "--start", "2026-01-01", "--notice-on", "2025-12-01"), 2,
+        // a notice before the convention starts: the rules refuse (no convention in force), exit 3
+        assertFails(cli.run("deadlines", "fake79", "--start", "2026-01-01", "--notice-on", "2025-12-01"), 3,
                 "before the start");
         assertFails(cli.run("deadlines", "fake79", "--start", "2026-01-01", "--reason", "x"), 2, "--notice-on");
         assertFails(cli.run("deadlines", "fake79", "--start", "2026-01-01", "--format", "csv"), 2, "--format");

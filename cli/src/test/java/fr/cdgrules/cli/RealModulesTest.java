@@ -129,7 +129,7 @@ class RealModulesTest {
         assertFails(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30"), 2,
                 "--reconduction-decided-on");
         assertFails(cli.run("deadlines", "cucm", "--start", "2022-07-01", "--reconducted-until", "2026-06-30",
-                "--reconduction-decided-on", "2024-07-01"), 2, "expired convention");
+                "--reconduction-decided-on", "2024-07-01"), 3, "expired convention");
         assertFails(cli.run("deadlines", "cdg79", "--start", "2026-01-01", "--reconducted-until", "2030-06-30",
                 "--reconduction-decided-on", "2027-06-01"), 2, "cucm module only");
     }

@@ -21,6 +21,7 @@ import fr.cdgrules.cdg44.partnership.Party;
 import fr.cdgrules.cdg44.partnership.Signatures;
 import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
@@ -84,7 +85,7 @@ class TextCasesTest {
                     signedOn15January2025().withNotice(Party.CNFPT, LocalDate.of(2025, 10, day)).lastDayInForce());
         }
         // « FRANCE TRAVAIL n'est pas signataire de la présente convention »
-        assertThrows(InvalidInputException.class,
+        assertThrows(NotEligibleException.class,
                 () -> signedOn15January2025().withNotice(Party.FRANCE_TRAVAIL, LocalDate.of(2025, 11, 30)));
     }
 

@@ -18,6 +18,7 @@ import fr.cdgrules.cdg62.service.ServiceChoice;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import fr.cdgrules.core.money.Hours;
@@ -52,7 +53,9 @@ class TextCasesTest {
         assertEquals(ConventionStatus.EXPIRED, c.stateAt(LocalDate.of(2030, 1, 1)).status(), "nothing renews by silence");
         Convention renewed = c.withExpressRenewal(LocalDate.of(2029, 12, 31));
         assertEquals(LocalDate.of(2034, 12, 31), renewed.finalEnd());
-        assertThrows(InvalidInputException.class, () -> renewed.withExpressRenewal(LocalDate.of(2034, 6, 1)), "« 1 fois »");
+        NoRuleAppliesException once = assertThrows(NoRuleAppliesException.class,
+                () -> renewed.withExpressRenewal(LocalDate.of(2034, 6, 1)), "« 1 fois »");
+        assertTrue(once.isRefusal(), once.getMessage());
         // a start on 29 February keeps five whole years
         assertEquals(LocalDate.of(2033, 2, 28), MODULE.convention(LocalDate.of(2028, 2, 29)).finalEnd());
     }

@@ -3,6 +3,7 @@ package fr.cdgrules.core.lifecycle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.limits.Limits;
 import fr.cdgrules.core.error.NoRuleAppliesException;
@@ -91,25 +92,29 @@ public abstract class Convention {
      *
      * @param decidedOn the date of the decision
      * @return the convention with the decision recorded
-     * @throws InvalidInputException if the convention does not renew expressly, the date is before the
-     *     start or after the convention ended, or every renewal allowed has been decided already
+     * @throws InvalidInputException if the date is outside the supported range
+     * @throws NoRuleAppliesException if the convention does not renew expressly, or every renewal its
+     *     renewal clause allows has been decided already (names the renewal clause)
+     * @throws ConventionNotInForceException if the date is before the start or after the convention
+     *     ended (names the renewal clause)
      */
     public Convention withExpressRenewal(LocalDate decidedOn) {
         if (terms().renewal().kind() != RenewalKind.EXPRESS) {
-            throw new InvalidInputException("expressRenewal", terms().renewal().citation(),
-                    "this convention's renewal is " + terms().renewal().kind() + ", not express");
+            throw new NoRuleAppliesException("an express renewal (expressRenewal): this convention's renewal is "
+                    + terms().renewal().kind() + ", not express", List.of(terms().renewal().citation()));
         }
         requireAfterStart("expressRenewal", decidedOn, terms().renewal().citation());
         Plan plan = plan();
         if (plan.terms.size() > terms().renewal().maxRenewals()) {
-            throw new InvalidInputException("expressRenewal", terms().renewal().citation(),
-                    "the convention has already been renewed " + terms().renewal().maxRenewals()
-                            + " time(s), the most its renewal clause allows");
+            throw new NoRuleAppliesException("an express renewal decided on " + decidedOn
+                    + " (expressRenewal): the convention has already been renewed " + terms().renewal().maxRenewals()
+                    + " time(s), the most its renewal clause allows", List.of(terms().renewal().citation()));
         }
         if (decidedOn.isAfter(plan.finalEnd)) {
-            throw new InvalidInputException("expressRenewal", terms().renewal().citation(),
-                    "a renewal decided on " + decidedOn + " comes after the convention ended on " + plan.finalEnd
-                            + "; it must be decided on or before that day");
+            throw new ConventionNotInForceException("a renewal decided on " + decidedOn
+                    + " (expressRenewal), after the convention ended on " + plan.finalEnd
+                    + "; it must be decided on or before that day", start(), plan.finalEnd,
+                    terms().renewal().citation());
         }
         return ((ImmutableConvention) this).withExpressRenewals(append(expressRenewals(), decidedOn));
     }
@@ -119,12 +124,15 @@ public abstract class Convention {
      *
      * @param givenOn the date the notice was given
      * @return the convention with the notice recorded
-     * @throws InvalidInputException if the convention does not renew tacitly
+     * @throws InvalidInputException if the date is outside the supported range
+     * @throws NoRuleAppliesException if the convention does not renew tacitly (names the renewal clause)
+     * @throws ConventionNotInForceException if the notice is given before the start or after the
+     *     convention ended
      */
     public Convention withNonRenewalNotice(LocalDate givenOn) {
         if (terms().renewal().kind() != RenewalKind.TACIT) {
-            throw new InvalidInputException("nonRenewalNotice", terms().renewal().citation(),
-                    "only a tacitly renewed convention is stopped by a notice of non-renewal");
+            throw new NoRuleAppliesException("a notice of non-renewal (nonRenewalNotice): only a tacitly renewed"
+                    + " convention is stopped by a notice of non-renewal", List.of(terms().renewal().citation()));
         }
         requireInForce("nonRenewalNotice", givenOn, terms().renewal().citation());
         return ((ImmutableConvention) this).withNonRenewalNotices(append(nonRenewalNotices(), givenOn));
@@ -138,10 +146,12 @@ public abstract class Convention {
      * @param notifiedOn the date the letter was notified
      * @param reason the reasons given, required when the clause says "motivée"
      * @return the convention with the termination recorded
-     * @throws InvalidInputException if the convention has no such clause, the date is outside the
-     *     convention (before its start, after its end), reasons are missing, or the
-     *     kind is {@link TerminationKind#FOR_FAULT} (use {@link #withFormalNotice} then
+     * @throws InvalidInputException if the date is outside the supported range, or reasons the clause
+     *     requires are missing
+     * @throws NoRuleAppliesException if the convention has no such clause, or the kind is
+     *     {@link TerminationKind#FOR_FAULT} (use {@link #withFormalNotice} then
      *     {@link #withFaultTerminationConfirmed})
+     * @throws ConventionNotInForceException if the date is before the start or after the convention ended
      */
     public Convention withTermination(TerminationKind kind, LocalDate notifiedOn, Optional<String> reason) {
         TerminationRule rule = clause(kind);
@@ -163,6 +173,9 @@ public abstract class Convention {
      * @param reason the reasons given, if any
      * @return the convention with the notice recorded
      * @throws NoRuleAppliesException if the terms give a plain notice no effect
+     * @throws ConventionNotInForceException if the date is before the start or after the convention ended
+     * @throws InvalidInputException if the date is outside the supported range, or reasons the clause
+     *     requires are missing
      */
     public Convention withNotice(LocalDate notifiedOn, Optional<String> reason) {
         Optional<TerminationRule> plain = terms().terminations().stream()
@@ -184,6 +197,9 @@ public abstract class Convention {
      * @param servedOn the date it was notified
      * @param breach the breach, as stated in the letter
      * @return the convention with the notice recorded
+     * @throws InvalidInputException if the date is outside the supported range or the breach is blank
+     * @throws NoRuleAppliesException if the convention has no termination clause for fault
+     * @throws ConventionNotInForceException if the date is before the start or after the convention ended
      */
     public Convention withFormalNotice(LocalDate servedOn, String breach) {
         TerminationRule rule = clause(TerminationKind.FOR_FAULT);
@@ -202,7 +218,9 @@ public abstract class Convention {
      *
      * @param confirmedOn the date the confirming letter was notified
      * @return the convention with the termination recorded
-     * @throws InvalidInputException if no formal notice was served, or the cure period has not run out
+     * @throws InvalidInputException if the date is outside the supported range
+     * @throws NoRuleAppliesException if the convention has no termination clause for fault, no formal
+     *     notice was served before, or the cure period has not run out (names the clause)
      */
     public Convention withFaultTerminationConfirmed(LocalDate confirmedOn) {
         Limits.date("termination.confirmedOn", confirmedOn);
@@ -210,13 +228,14 @@ public abstract class Convention {
         FormalNotice notice = formalNotices().stream()
                 .filter(n -> n.servedOn().isBefore(confirmedOn))
                 .max(Comparator.comparing(FormalNotice::servedOn))
-                .orElseThrow(() -> new InvalidInputException("termination.confirmedOn", rule.citation(),
-                        "a termination for fault must be preceded by a formal notice"));
+                .orElseThrow(() -> new NoRuleAppliesException("a termination for fault confirmed on " + confirmedOn
+                        + " (termination.confirmedOn): a termination for fault must be preceded by a formal notice",
+                        List.of(rule.citation())));
         if (!confirmedOn.isAfter(notice.cureDeadline())) {
-            throw new InvalidInputException("termination.confirmedOn", rule.citation(),
-                    "the cure period of the formal notice of " + notice.servedOn() + " runs until "
-                            + notice.cureDeadline() + "; a confirming letter can follow from "
-                            + notice.cureDeadline().plusDays(1));
+            throw new NoRuleAppliesException("a termination for fault confirmed on " + confirmedOn
+                    + " (termination.confirmedOn): the cure period of the formal notice of " + notice.servedOn()
+                    + " runs until " + notice.cureDeadline() + "; a confirming letter can follow from "
+                    + notice.cureDeadline().plusDays(1), List.of(rule.citation()));
         }
         Termination t = Termination.of(TerminationKind.FOR_FAULT, confirmedOn, confirmedOn,
                 Optional.of(notice.breach()), rule.indemnityDue(), rule.citation());
@@ -299,14 +318,16 @@ public abstract class Convention {
     }
 
     private TerminationRule clause(TerminationKind kind) {
-        return terms().termination(kind).orElseThrow(() -> new InvalidInputException("termination.kind",
-                terms().termCitation(), "this convention has no termination clause of kind " + kind));
+        return terms().termination(kind).orElseThrow(() -> new NoRuleAppliesException("a termination of kind "
+                + kind + " (termination.kind): this convention has no termination clause of kind " + kind,
+                List.of(terms().termCitation())));
     }
 
     private void requireAfterStart(String field, LocalDate date, Citation rule) {
         Limits.date(field, date);
         if (date.isBefore(start())) {
-            throw new InvalidInputException(field, rule, date + " is before the start of the convention, " + start());
+            throw new ConventionNotInForceException(date + " (" + field + "), before the start of the convention, "
+                    + start(), start(), finalEnd(), rule);
         }
     }
 
@@ -314,8 +335,8 @@ public abstract class Convention {
         requireAfterStart(field, date, rule);
         LocalDate end = finalEnd();
         if (date.isAfter(end)) {
-            throw new InvalidInputException(field, rule, date + " is after the convention ended, on " + end
-                    + "; there is nothing left to give notice of");
+            throw new ConventionNotInForceException(date + " (" + field + "), after the convention ended, on " + end
+                    + "; there is nothing left to give notice of", start(), end, rule);
         }
     }
 

@@ -7,9 +7,11 @@ import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.module.ValueStyle;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -145,8 +147,9 @@ public abstract class TerminationRule {
      *
      * @param notifiedOn the date the letter was notified (received)
      * @return the first day the convention is no longer in force
-     * @throws InvalidInputException for {@link TerminationKind#FOR_FAULT}, which needs a formal
-     *     notice and a confirming letter
+     * @throws InvalidInputException if the date is outside the supported range
+     * @throws NoRuleAppliesException for {@link TerminationKind#FOR_FAULT}, which needs a formal
+     *     notice and a confirming letter (names this clause)
      */
     public LocalDate effectiveDate(LocalDate notifiedOn) {
         Limits.date("notifiedOn", notifiedOn);
@@ -159,8 +162,9 @@ public abstract class TerminationRule {
             case GENERAL_INTEREST:
                 return notifiedOn;
             default:
-                throw new InvalidInputException("termination.kind", citation(),
-                        "termination for fault needs a formal notice then a confirming letter");
+                throw new NoRuleAppliesException("a termination for fault notified on " + notifiedOn
+                        + " (termination.kind): termination for fault needs a formal notice then a confirming letter",
+                        List.of(citation()));
         }
     }
 

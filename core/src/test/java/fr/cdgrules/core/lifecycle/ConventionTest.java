@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import java.time.LocalDate;
@@ -106,11 +107,44 @@ class ConventionTest {
         assertEquals(LocalDate.of(2030, 1, 1), date(renewed.deadlines(), DeadlineKind.RENEWAL_DATE));
         assertEquals(LocalDate.of(2034, 12, 31), renewed.finalEnd());
         // a decision on or after the renewal date comes too late, and a second one has nothing to renew
-        InvalidInputException late = assertThrows(InvalidInputException.class, () -> silent.withExpressRenewal(LocalDate.of(2030, 1, 1)));
-        assertEquals("expressRenewal", late.field().orElseThrow());
+        // refusals by the renewal clause, not invalid input (issue 14: exit 3, naming the article)
+        ConventionNotInForceException late = assertThrows(ConventionNotInForceException.class,
+                () -> silent.withExpressRenewal(LocalDate.of(2030, 1, 1)));
+        assertTrue(late.getMessage().contains("(expressRenewal)"), late.getMessage());
+        assertTrue(late.getMessage().contains("it must be decided on or before that day"), late.getMessage());
+        assertEquals(List.of(Citation.of("x", "art. 2")), late.rules());
+        assertEquals(LocalDate.of(2029, 12, 31), late.end());
+        assertTrue(late.isRefusal());
         assertEquals(LocalDate.of(2034, 12, 31), silent.withExpressRenewal(LocalDate.of(2029, 12, 31)).finalEnd());
-        assertThrows(InvalidInputException.class, () -> renewed.withExpressRenewal(LocalDate.of(2031, 1, 1)));
-        assertThrows(InvalidInputException.class, () -> silent.withNonRenewalNotice(LocalDate.of(2026, 1, 1)));
+        NoRuleAppliesException twice = assertThrows(NoRuleAppliesException.class,
+                () -> renewed.withExpressRenewal(LocalDate.of(2031, 1, 1)));
+        assertTrue(twice.getMessage().contains("the most its renewal clause allows"), twice.getMessage());
+        assertEquals(List.of(Citation.of("x", "art. 2")), twice.rules());
+        NoRuleAppliesException notTacit = assertThrows(NoRuleAppliesException.class,
+                () -> silent.withNonRenewalNotice(LocalDate.of(2026, 1, 1)));
+        assertTrue(notTacit.getMessage().contains("only a tacitly renewed convention"), notTacit.getMessage());
+        // before the start: not in force either
+        assertThrows(ConventionNotInForceException.class, () -> silent.withExpressRenewal(LocalDate.of(2024, 12, 31)));
+        // a date outside the supported range stays invalid input, naming the field
+        InvalidInputException range = assertThrows(InvalidInputException.class,
+                () -> silent.withExpressRenewal(LocalDate.of(2500, 1, 1)));
+        assertEquals("expressRenewal", range.field().orElseThrow());
+    }
+
+    @Test
+    void anExpressRenewalOfATacitlyRenewedConventionIsARefusalOfTheRenewalClause() {
+        // issue 14: well-formed, but the clause gives it no effect: a refusal naming the article (exit 3)
+        NoRuleAppliesException e = assertThrows(NoRuleAppliesException.class,
+                () -> Convention.of(TACIT, JAN_1_2026).withExpressRenewal(LocalDate.of(2027, 6, 1)));
+        assertTrue(e.getMessage().contains("(expressRenewal)"), e.getMessage());
+        assertTrue(e.getMessage().contains("this convention's renewal is TACIT, not express"), e.getMessage());
+        assertEquals(List.of(ART4), e.rules());
+        assertTrue(e.isRefusal());
+        // after the end, a notice of non-renewal has nothing left to stop
+        ConventionNotInForceException over = assertThrows(ConventionNotInForceException.class,
+                () -> Convention.of(TACIT, JAN_1_2026).withNonRenewalNotice(LocalDate.of(2030, 1, 1)));
+        assertTrue(over.getMessage().contains("(nonRenewalNotice)"), over.getMessage());
+        assertEquals(LocalDate.of(2029, 12, 31), over.end());
     }
 
     @Test
@@ -154,9 +188,12 @@ class ConventionTest {
         assertEquals(LocalDate.of(2028, 2, 29), old.withNotice(LocalDate.of(2027, 11, 30), Optional.empty())
                 .termination().orElseThrow().effectiveOn());
         // no notice once the convention has ended
-        InvalidInputException over = assertThrows(InvalidInputException.class,
+        ConventionNotInForceException over = assertThrows(ConventionNotInForceException.class,
                 () -> c.withNotice(LocalDate.of(2028, 1, 15), Optional.empty()));
-        assertEquals("termination.notifiedOn", over.field().orElseThrow());
+        assertTrue(over.getMessage().contains("(termination.notifiedOn)"), over.getMessage());
+        assertTrue(over.getMessage().contains("there is nothing left to give notice of"), over.getMessage());
+        assertEquals(List.of(Citation.of("x", "art. 7.3")), over.rules());
+        assertEquals(LocalDate.of(2028, 1, 14), over.end());
         // a termination effective after the natural end changes nothing
         Convention late = c.withNotice(LocalDate.of(2027, 12, 1), Optional.empty());
         assertEquals(LocalDate.of(2028, 1, 14), late.finalEnd());
@@ -167,14 +204,20 @@ class ConventionTest {
     void terminationForFaultNeedsFormalNoticeAndCurePeriod() {
         Convention c = Convention.of(FIXED, LocalDate.of(2022, 7, 1)).withFormalNotice(LocalDate.of(2023, 1, 31), "unpaid cotisation");
         assertEquals(LocalDate.of(2023, 2, 28), c.formalNotices().get(0).cureDeadline());
-        InvalidInputException early = assertThrows(InvalidInputException.class,
+        NoRuleAppliesException early = assertThrows(NoRuleAppliesException.class,
                 () -> c.withFaultTerminationConfirmed(LocalDate.of(2023, 2, 28)));
-        assertEquals("termination.confirmedOn", early.field().orElseThrow());
+        assertTrue(early.getMessage().contains("(termination.confirmedOn)"), early.getMessage());
+        assertTrue(early.getMessage().contains("a confirming letter can follow from 2023-03-01"), early.getMessage());
+        assertEquals(FIXED.termination(TerminationKind.FOR_FAULT).orElseThrow().citation(), early.rules().get(0));
         Convention ended = c.withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1));
         assertEquals(LocalDate.of(2023, 3, 1), ended.termination().orElseThrow().effectiveOn());
         assertEquals(ConventionStatus.TERMINATED, ended.stateAt(LocalDate.of(2023, 3, 1)).status());
-        assertThrows(InvalidInputException.class, () -> Convention.of(FIXED, LocalDate.of(2022, 7, 1))
-                .withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1)));
+        NoRuleAppliesException noNotice = assertThrows(NoRuleAppliesException.class,
+                () -> Convention.of(FIXED, LocalDate.of(2022, 7, 1)).withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1)));
+        assertTrue(noNotice.getMessage().contains("must be preceded by a formal notice"), noNotice.getMessage());
+        NoRuleAppliesException direct = assertThrows(NoRuleAppliesException.class, () -> Convention.of(FIXED,
+                LocalDate.of(2022, 7, 1)).withTermination(TerminationKind.FOR_FAULT, LocalDate.of(2023, 3, 1), Optional.of("x")));
+        assertTrue(direct.getMessage().contains("needs a formal notice then a confirming letter"), direct.getMessage());
         assertThrows(InvalidInputException.class, () -> Convention.of(FIXED, LocalDate.of(2022, 7, 1))
                 .withFormalNotice(LocalDate.of(2023, 1, 1), " "));
     }
@@ -196,8 +239,10 @@ class ConventionTest {
         ConventionTerms bare = ConventionTerms.of(Period.ofYears(1), ART4, RenewalPolicy.none(ART4), List.of());
         assertThrows(NoRuleAppliesException.class,
                 () -> Convention.of(bare, JAN_1_2026).withNotice(LocalDate.of(2026, 2, 1), Optional.empty()));
-        assertThrows(InvalidInputException.class, () -> Convention.of(bare, JAN_1_2026)
+        NoRuleAppliesException noClause = assertThrows(NoRuleAppliesException.class, () -> Convention.of(bare, JAN_1_2026)
                 .withTermination(TerminationKind.GENERAL_INTEREST, JAN_1_2026, Optional.of("x")));
+        assertTrue(noClause.getMessage().contains("no termination clause of kind GENERAL_INTEREST"), noClause.getMessage());
+        assertEquals(List.of(ART4), noClause.rules());
         assertThrows(InvalidInputException.class, () -> RenewalPolicy.tacit(0, Period.ofYears(1), Period.ofMonths(1), ART4));
     }
 }

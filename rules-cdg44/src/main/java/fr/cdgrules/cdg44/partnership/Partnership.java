@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.calendar.PeriodCounting;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -151,8 +153,9 @@ public abstract class Partnership {
      * @param party the party giving notice: one of the four signatories
      * @param notifiedOn the date the notice was notified
      * @return the partnership with the notice recorded
-     * @throws InvalidInputException if the party is France Travail (not a party to the convention), or
-     *     the convention is not in force on that date
+     * @throws NotEligibleException if the party is France Travail (not a party to the convention, art. 7.3)
+     * @throws ConventionNotInForceException if the convention is not in force on that date (art. 7.3)
+     * @throws InvalidInputException if the date is outside the supported range
      * @throws NullPointerException if an argument is null
      */
     public Partnership withNotice(Party party, LocalDate notifiedOn) {
@@ -165,8 +168,9 @@ public abstract class Partnership {
      *
      * @param given the notice: one of the four signatories, the date it was notified
      * @return the partnership with the notice recorded
-     * @throws InvalidInputException if the party is France Travail (not a party to the convention), or
-     *     the convention is not in force on that date
+     * @throws NotEligibleException if the party is France Travail (not a party to the convention, art. 7.3)
+     * @throws ConventionNotInForceException if the convention is not in force on that date (art. 7.3)
+     * @throws InvalidInputException if the date is outside the supported range
      * @throws NullPointerException if {@code given} is null
      */
     public Partnership withNotice(TerminationNotice<Party> given) {
@@ -174,17 +178,19 @@ public abstract class Partnership {
         Party party = given.givenBy();
         LocalDate notifiedOn = given.notifiedOn();
         if (!party.isSignatory()) {
-            throw new InvalidInputException("notice.party", Cdg44Articles.ART_7_3, party.label()
-                    + " cannot give notice: only « l'une ou l'autre des Parties » may, and « FRANCE TRAVAIL n'est pas "
-                    + "signataire de la présente convention »");
+            throw new NotEligibleException("a notice of termination by " + party.label() + " (notice.party)",
+                    party.label() + " cannot give notice: only « l'une ou l'autre des Parties » may, and « FRANCE TRAVAIL n'est pas "
+                    + "signataire de la présente convention »", Cdg44Articles.ART_7_3);
         }
         if (notifiedOn.isBefore(effectiveOn())) {
-            throw new InvalidInputException("notice.notifiedOn", Cdg44Articles.ART_7_3, "a notice on " + notifiedOn
-                    + " precedes the date of effect " + effectiveOn() + "; the convention is not yet in force");
+            throw new ConventionNotInForceException("a notice (notice.notifiedOn) on " + notifiedOn
+                    + ": a notice on " + notifiedOn + " precedes the date of effect " + effectiveOn()
+                    + "; the convention is not yet in force", effectiveOn(), lastDayInForce(), Cdg44Articles.ART_7_3);
         }
         if (notifiedOn.isAfter(lastDayInForce())) {
-            throw new InvalidInputException("notice.notifiedOn", Cdg44Articles.ART_7_3, "a notice on " + notifiedOn
-                    + " comes after the last day in force " + lastDayInForce());
+            throw new ConventionNotInForceException("a notice (notice.notifiedOn) on " + notifiedOn
+                    + ": a notice on " + notifiedOn + " comes after the last day in force " + lastDayInForce(),
+                    effectiveOn(), lastDayInForce(), Cdg44Articles.ART_7_3);
         }
         Convention next = convention().withTermination(TerminationKind.AT_NOTICE_EXPIRY, notifiedOn, Optional.empty());
         Termination t = next.terminations().get(next.terminations().size() - 1);

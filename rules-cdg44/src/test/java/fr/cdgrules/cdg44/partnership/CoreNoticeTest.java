@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.notice.RegisteredLetter;
 import fr.cdgrules.core.notice.TerminationNotice;
@@ -42,8 +42,9 @@ class CoreNoticeTest {
 
     @Test
     void franceTravailCannotGiveNoticeAndANullNoticeIsNamed() {
-        assertEquals("notice.party", assertThrows(InvalidInputException.class,
-                () -> Partnership.of(EFFECT).withNotice(TerminationNotice.of(Party.FRANCE_TRAVAIL, NOTIFIED))).field().orElseThrow());
+        assertTrue(assertThrows(NotEligibleException.class,
+                () -> Partnership.of(EFFECT).withNotice(TerminationNotice.of(Party.FRANCE_TRAVAIL, NOTIFIED))).getMessage()
+                .contains("(notice.party)"));
         assertEquals("notice", assertThrows(NullPointerException.class,
                 () -> Partnership.of(EFFECT).withNotice((TerminationNotice<Party>) null)).getMessage());
         assertEquals("France Travail", Party.FRANCE_TRAVAIL.label());

@@ -11,11 +11,13 @@ import fr.cdgrules.cdg44.Cdg44Rules;
 import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
-import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -163,22 +165,37 @@ class TerminationTest {
 
     @Test
     void franceTravailCannotGiveNotice() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        NotEligibleException e = assertThrows(NotEligibleException.class,
                 () -> Partnership.of(EFFECT).withNotice(Party.FRANCE_TRAVAIL, LocalDate.of(2026, 3, 15)));
-        assertEquals("notice.party", e.field().orElseThrow());
-        assertEquals(Citation.of("002", "art. 7.3"), e.rules().get(0));
+        assertTrue(e.getMessage().contains("(notice.party)"), e.getMessage());
+        assertTrue(e.getMessage().contains("France Travail cannot give notice: only « l'une ou l'autre des Parties » may,"
+                + " and « FRANCE TRAVAIL n'est pas signataire de la présente convention »"), e.getMessage());
+        assertTrue(e.getMessage().contains("002 art. 7.3"), e.getMessage());
+        assertEquals(List.of(Citation.of("002", "art. 7.3")), e.rules());
     }
 
     @Test
     void noNoticeBeforeTheEffectNorAfterTheEnd() {
-        assertEquals("notice.notifiedOn", assertThrows(InvalidInputException.class,
-                () -> Partnership.of(EFFECT).withNotice(Party.CNFPT, LocalDate.of(2025, 5, 31))).field().orElseThrow());
-        assertEquals("notice.notifiedOn", assertThrows(InvalidInputException.class,
-                () -> Partnership.of(EFFECT).withNotice(Party.CNFPT, LocalDate.of(2028, 6, 1))).field().orElseThrow());
+        ConventionNotInForceException early = assertThrows(ConventionNotInForceException.class,
+                () -> Partnership.of(EFFECT).withNotice(Party.CNFPT, LocalDate.of(2025, 5, 31)));
+        assertTrue(early.getMessage().contains("(notice.notifiedOn) on 2025-05-31: a notice on 2025-05-31 precedes the date of"
+                + " effect 2025-06-01; the convention is not yet in force"), early.getMessage());
+        assertTrue(early.getMessage().contains("002 art. 7.3"), early.getMessage());
+        assertEquals(List.of(Citation.of("002", "art. 7.3")), early.rules());
+        assertEquals(EFFECT, early.start());
+        ConventionNotInForceException late = assertThrows(ConventionNotInForceException.class,
+                () -> Partnership.of(EFFECT).withNotice(Party.CNFPT, LocalDate.of(2028, 6, 1)));
+        LocalDate lastDay = Partnership.of(EFFECT).lastDayInForce();
+        assertTrue(late.getMessage().contains("(notice.notifiedOn) on 2028-06-01: a notice on 2028-06-01 comes after the last"
+                + " day in force " + lastDay), late.getMessage());
+        assertTrue(late.getMessage().contains("002 art. 7.3"), late.getMessage());
+        assertEquals(List.of(Citation.of("002", "art. 7.3")), late.rules());
+        assertEquals(lastDay, late.end());
         Partnership terminated = Partnership.of(EFFECT).withNotice(Party.CNFPT, LocalDate.of(2025, 11, 30));
         // still in force on 28 February 2026: a second notice is accepted that day, not the day after
         assertTrue(terminated.withNotice(Party.REGION, LocalDate.of(2026, 2, 28)).findings().has("earlier-notice-prevails"));
-        assertThrows(InvalidInputException.class, () -> terminated.withNotice(Party.REGION, LocalDate.of(2026, 3, 1)));
+        assertEquals(LocalDate.of(2026, 2, 28), assertThrows(ConventionNotInForceException.class,
+                () -> terminated.withNotice(Party.REGION, LocalDate.of(2026, 3, 1))).end());
     }
 
     @Test

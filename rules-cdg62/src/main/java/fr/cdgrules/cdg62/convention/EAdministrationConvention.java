@@ -14,7 +14,10 @@ import fr.cdgrules.cdg62.service.CommitmentKind;
 import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceChoice;
 import fr.cdgrules.cdg62.service.ServiceType;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -192,19 +195,22 @@ public abstract class EAdministrationConvention {
      *
      * @param decidedOn the day of the decision
      * @return the convention with the decision recorded
-     * @throws InvalidInputException if the convention was already renewed once, or had already ended
-     *     on that day (silence ended it: a later decision cannot revive it), or the day is before the start
+     * @throws InvalidInputException if the day is outside the supported range
+     * @throws NoRuleAppliesException if the convention was already renewed once (art. 2)
+     * @throws ConventionNotInForceException if the convention had already ended on that day (silence
+     *     ended it: a later decision cannot revive it), or the day is before the start (art. 2)
      */
     public EAdministrationConvention withExpressRenewal(LocalDate decidedOn) {
         if (lifecycle().runningTerms().size() > Cdg62Terms.MAX_RENEWALS) {
-            throw new InvalidInputException("expressRenewal", Cdg62Articles.ART_2,
-                    "the convention is renewable once (\"renouvelable 1 fois\") and was already renewed from "
-                            + lifecycle().runningTerms().get(1).getStart());
+            throw new NoRuleAppliesException("an express renewal decided on " + decidedOn
+                    + " (expressRenewal): the convention is renewable once (\"renouvelable 1 fois\") and was already renewed from "
+                    + lifecycle().runningTerms().get(1).getStart(), List.of(Cdg62Articles.ART_2));
         }
         if (decidedOn.isAfter(finalEnd())) {
-            throw new InvalidInputException("expressRenewal", Cdg62Articles.ART_2,
-                    "decided on " + decidedOn + ", after the convention ended on " + finalEnd()
-                            + " (nothing renews by silence; a renewal must be decided by the last day of the term)");
+            throw new ConventionNotInForceException("a renewal (expressRenewal) decided on " + decidedOn
+                    + ", after the convention ended on " + finalEnd()
+                    + " (nothing renews by silence; a renewal must be decided by the last day of the term)",
+                    start(), finalEnd(), Cdg62Articles.ART_2);
         }
         return ((ImmutableEAdministrationConvention) this).withLifecycle(lifecycle().withExpressRenewal(decidedOn));
     }
@@ -225,8 +231,10 @@ public abstract class EAdministrationConvention {
      * @param letter the registered letter with acknowledgement of receipt
      * @param breach the breach of commitments by the other party, as the letter states it
      * @return the convention with the termination recorded
-     * @throws InvalidInputException if no breach is stated, a termination was already recorded, the
-     *     letter lacks the date the reading needs, or the notification is before the start or after the end
+     * @throws InvalidInputException if no breach is stated, the letter lacks the date the reading
+     *     needs, or the notification date is outside the supported range
+     * @throws NoRuleAppliesException if a termination was already recorded (art. 6)
+     * @throws ConventionNotInForceException if the notification is before the start or after the end (art. 6)
      */
     public EAdministrationConvention withTermination(Party by, RegisteredLetter letter, String breach) {
         if (breach == null || breach.isBlank()) {
@@ -234,16 +242,17 @@ public abstract class EAdministrationConvention {
                     "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
         }
         if (terminationNotice().isPresent()) {
-            throw new InvalidInputException("termination", Cdg62Articles.ART_6_TERMINATION,
-                    "a termination was already notified on " + terminationNotice().get().notifiedOn());
+            throw new NoRuleAppliesException("a second termination (termination): a termination was already notified on "
+                    + terminationNotice().get().notifiedOn(), List.of(Cdg62Articles.ART_6_TERMINATION));
         }
         java.util.Objects.requireNonNull(by, "by");
         java.util.Objects.requireNonNull(letter, "letter");
         TerminationNotice<Party> notice = TerminationNotice.byLetter(by, letter,
                 notificationDate(letter, readings().notificationDate())).withReasons(breach.strip());
         if (notice.notifiedOn().isAfter(finalEnd())) {
-            throw new InvalidInputException("termination.notifiedOn", Cdg62Articles.ART_6_TERMINATION,
-                    "notified on " + notice.notifiedOn() + ", after the convention ended on " + finalEnd());
+            throw new ConventionNotInForceException("a termination (termination.notifiedOn) notified on "
+                    + notice.notifiedOn() + ", after the convention ended on " + finalEnd(), start(), finalEnd(),
+                    Cdg62Articles.ART_6_TERMINATION);
         }
         String reason = "non-respect des engagements by " + by.other().wording() + ", terminated by " + by.wording()
                 + ": " + notice.reasons().orElseThrow();
@@ -305,30 +314,37 @@ public abstract class EAdministrationConvention {
      *
      * @param fulfilment the commitment and its day
      * @return the convention with it recorded
-     * @throws InvalidInputException if the commitment is not one of this convention's, is yearly
-     *     (log assistance with {@link #withAssistance}), was already recorded, is dated after the end,
-     *     or is one of the CDG 62's and dated before the start
+     * @throws InvalidInputException if the commitment is yearly (log assistance with
+     *     {@link #withAssistance}), or the day is outside the supported range
+     * @throws NotEligibleException if the commitment is not one of this convention's (names its article)
+     * @throws NoRuleAppliesException if it was already recorded (names its article)
+     * @throws ConventionNotInForceException if it is dated after the end (art. 2), or is one of the
+     *     CDG 62's and dated before the start (names its article)
      */
     public EAdministrationConvention withFulfilment(Fulfilment fulfilment) {
         Commitment c = fulfilment.commitment();
         if (!commitments().contains(c)) {
-            throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " is not a commitment of a « "
-                    + services().wording() + " » convention under the reading " + readings().signatureCertificates());
+            throw new NotEligibleException("the fulfilment of " + c + " (fulfilment.commitment)", c
+                    + " is not a commitment of a « " + services().wording() + " » convention under the reading "
+                    + readings().signatureCertificates(), c.citation());
         }
         if (c.kind() == CommitmentKind.YEARLY) {
             throw new InvalidInputException("fulfilment.commitment", c.citation(),
                     c + " is owed every year: log the assistance sessions instead");
         }
         fulfilments().stream().filter(f -> f.commitment() == c).findFirst().ifPresent(f -> {
-            throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " was already fulfilled on " + f.fulfilledOn());
+            throw new NoRuleAppliesException("a second fulfilment of " + c + " (fulfilment.commitment): " + c
+                    + " was already fulfilled on " + f.fulfilledOn(), List.of(c.citation()));
         });
         if (fulfilment.fulfilledOn().isAfter(finalEnd())) {
-            throw new InvalidInputException("fulfilment.fulfilledOn", Cdg62Articles.ART_2,
-                    fulfilment.fulfilledOn() + " is after the convention ended on " + finalEnd());
+            throw new ConventionNotInForceException("a fulfilment (fulfilment.fulfilledOn) on " + fulfilment.fulfilledOn()
+                    + ": " + fulfilment.fulfilledOn() + " is after the convention ended on " + finalEnd(), start(),
+                    finalEnd(), Cdg62Articles.ART_2);
         }
         if (c.party() == Party.CDG62 && fulfilment.fulfilledOn().isBefore(start())) {
-            throw new InvalidInputException("fulfilment.fulfilledOn", c.citation(), "the CDG 62 delivers \"dans le cadre de la présente convention\", which starts on "
-                    + start() + "; got " + fulfilment.fulfilledOn());
+            throw new ConventionNotInForceException("a fulfilment (fulfilment.fulfilledOn) of " + c + " on "
+                    + fulfilment.fulfilledOn() + ": the CDG 62 delivers \"dans le cadre de la présente convention\", which starts on "
+                    + start() + "; got " + fulfilment.fulfilledOn(), start(), finalEnd(), c.citation());
         }
         List<Fulfilment> list = new ArrayList<>(fulfilments());
         list.add(fulfilment);
@@ -369,12 +385,13 @@ public abstract class EAdministrationConvention {
      *
      * @param entry the session
      * @return the convention with it logged
-     * @throws InvalidInputException if the session is dated outside the days in force
+     * @throws ConventionNotInForceException if the session is dated outside the days in force (art. 3-3)
      */
     public EAdministrationConvention withAssistance(AssistanceEntry entry) {
         if (entry.date().isBefore(start()) || entry.date().isAfter(finalEnd())) {
-            throw new InvalidInputException("assistance.date", Cdg62Articles.ART_3_3, entry.date()
-                    + " is outside the days in force, " + start() + " to " + finalEnd());
+            throw new ConventionNotInForceException("an assistance session (assistance.date) on " + entry.date()
+                    + ": " + entry.date() + " is outside the days in force, " + start() + " to " + finalEnd(),
+                    start(), finalEnd(), Cdg62Articles.ART_3_3);
         }
         List<AssistanceEntry> list = new ArrayList<>(assistanceLog());
         list.add(entry);

@@ -15,6 +15,7 @@ import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.money.Hours;
 import java.time.LocalDate;
 import java.util.List;
@@ -214,10 +215,13 @@ class AssistanceReportTest {
                 () -> AssistanceEntry.of(LocalDate.of(2025, 1, 2), Hours.ZERO));
         assertEquals("assistance.hours", e.field().orElseThrow());
         EAdministrationConvention c = convention(Cdg62Readings.defaults(), LocalDate.of(2025, 1, 1));
-        InvalidInputException before = assertThrows(InvalidInputException.class,
+        ConventionNotInForceException before = assertThrows(ConventionNotInForceException.class,
                 () -> c.withAssistance(AssistanceEntry.of(LocalDate.of(2024, 12, 31), Hours.of(1))));
-        assertEquals("assistance.date", before.field().orElseThrow());
-        assertThrows(InvalidInputException.class,
+        assertTrue(before.getMessage().contains("(assistance.date) on 2024-12-31: 2024-12-31 is outside the days in force, 2025-01-01 to 2029-12-31"),
+                before.getMessage());
+        assertEquals(List.of(Citation.of("004", "art. 3-3")), before.rules());
+        assertTrue(before.getMessage().contains("004 art. 3-3"), before.getMessage());
+        assertThrows(ConventionNotInForceException.class,
                 () -> c.withAssistance(AssistanceEntry.of(LocalDate.of(2030, 1, 1), Hours.of(1))));
     }
 

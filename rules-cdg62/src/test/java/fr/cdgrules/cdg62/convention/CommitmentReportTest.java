@@ -16,6 +16,9 @@ import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
+import fr.cdgrules.core.error.NotEligibleException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,14 +81,34 @@ class CommitmentReportTest {
     @Test
     void fulfilmentsThatDoNotFitAreRefused() {
         EAdministrationConvention c = convention(ServiceType.PARAMETRAGE_DEMATERIALISATION);
-        InvalidInputException notHere = assertThrows(InvalidInputException.class,
+        NotEligibleException notHere = assertThrows(NotEligibleException.class,
                 () -> c.withFulfilment(SIGNATURE_CERTIFICATES, LocalDate.of(2025, 2, 1)));
-        assertEquals("fulfilment.commitment", notHere.field().orElseThrow());
-        assertThrows(InvalidInputException.class, () -> c.withFulfilment(YEARLY_ASSISTANCE, LocalDate.of(2025, 2, 1)));
-        assertThrows(InvalidInputException.class, () -> c.withFulfilment(TRAINING, LocalDate.of(2024, 12, 31)));
-        assertThrows(InvalidInputException.class, () -> c.withFulfilment(TRAINING, LocalDate.of(2030, 1, 1)));
+        assertTrue(notHere.getMessage().contains("(fulfilment.commitment)"), notHere.getMessage());
+        assertTrue(notHere.getMessage().contains("SIGNATURE_CERTIFICATES is not a commitment of a « "), notHere.getMessage());
+        assertEquals(List.of(SIGNATURE_CERTIFICATES.citation()), notHere.rules());
+        assertTrue(notHere.getMessage().contains(SIGNATURE_CERTIFICATES.citation().toString()), notHere.getMessage());
+        // a yearly commitment is logged as sessions: a wrong-kind input, kept invalid
+        assertEquals("fulfilment.commitment", assertThrows(InvalidInputException.class,
+                () -> c.withFulfilment(YEARLY_ASSISTANCE, LocalDate.of(2025, 2, 1))).field().orElseThrow());
+        ConventionNotInForceException early = assertThrows(ConventionNotInForceException.class,
+                () -> c.withFulfilment(TRAINING, LocalDate.of(2024, 12, 31)));
+        assertTrue(early.getMessage().contains("(fulfilment.fulfilledOn)"), early.getMessage());
+        assertTrue(early.getMessage().contains("the CDG 62 delivers \"dans le cadre de la présente convention\", which starts on 2025-01-01; got 2024-12-31"),
+                early.getMessage());
+        assertEquals(List.of(TRAINING.citation()), early.rules());
+        ConventionNotInForceException late = assertThrows(ConventionNotInForceException.class,
+                () -> c.withFulfilment(TRAINING, LocalDate.of(2030, 1, 1)));
+        assertTrue(late.getMessage().contains("(fulfilment.fulfilledOn) on 2030-01-01: 2030-01-01 is after the convention ended on 2029-12-31"),
+                late.getMessage());
+        assertEquals(List.of(Citation.of("004", "art. 2")), late.rules());
+        assertTrue(late.getMessage().contains("004 art. 2"), late.getMessage());
         EAdministrationConvention trained = c.withFulfilment(TRAINING, LocalDate.of(2025, 2, 1));
-        assertThrows(InvalidInputException.class, () -> trained.withFulfilment(TRAINING, LocalDate.of(2025, 3, 1)));
+        NoRuleAppliesException twice = assertThrows(NoRuleAppliesException.class,
+                () -> trained.withFulfilment(TRAINING, LocalDate.of(2025, 3, 1)));
+        assertTrue(twice.getMessage().contains("(fulfilment.commitment): TRAINING was already fulfilled on 2025-02-01"),
+                twice.getMessage());
+        assertEquals(List.of(TRAINING.citation()), twice.rules());
+        assertTrue(twice.getMessage().contains(TRAINING.citation().toString()), twice.getMessage());
     }
 
     @Test

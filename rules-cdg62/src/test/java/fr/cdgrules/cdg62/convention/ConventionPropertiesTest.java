@@ -11,7 +11,8 @@ import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.calendar.CalendarMonths;
-import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import fr.cdgrules.core.lifecycle.Termination;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ class ConventionPropertiesTest {
                     for (int d : decisionOffsets) {
                         try {
                             c = c.withExpressRenewal(start.plusDays(d));
-                        } catch (InvalidInputException refused) {
+                        } catch (NoRuleAppliesException | ConventionNotInForceException refused) {
                             // a late or second renewal is refused: the convention stays as it was
                         }
                     }
@@ -89,7 +90,7 @@ class ConventionPropertiesTest {
                         try {
                             c = c.withTermination(Party.CDG62, RegisteredLetter.receivedOn(start.plusDays(terminationOffset)),
                                     "certificats non acquis");
-                        } catch (InvalidInputException afterTheEnd) {
+                        } catch (ConventionNotInForceException afterTheEnd) {
                             // notified after the end: nothing to terminate
                         }
                     }

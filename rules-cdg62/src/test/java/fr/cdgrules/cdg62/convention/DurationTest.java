@@ -10,6 +10,8 @@ import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.lifecycle.DeadlineKind;
@@ -62,23 +64,31 @@ class DurationTest {
 
     @Test
     void aDecisionAfterTheEndCannotRevive() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        ConventionNotInForceException e = assertThrows(ConventionNotInForceException.class,
                 () -> convention().withExpressRenewal(LocalDate.of(2030, 1, 1)));
-        assertEquals("expressRenewal", e.field().orElseThrow());
+        assertTrue(e.getMessage().contains("(expressRenewal) decided on 2030-01-01, after the convention ended on 2029-12-31"
+                + " (nothing renews by silence; a renewal must be decided by the last day of the term)"), e.getMessage());
+        assertTrue(e.getMessage().contains("004 art. 2"), e.getMessage());
         assertEquals(List.of(ART_2), e.rules());
+        assertEquals(LocalDate.of(2029, 12, 31), e.end());
     }
 
     @Test
     void renewableOnlyOnce() {
         EAdministrationConvention renewed = convention().withExpressRenewal(LocalDate.of(2029, 6, 1));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        NoRuleAppliesException e = assertThrows(NoRuleAppliesException.class,
                 () -> renewed.withExpressRenewal(LocalDate.of(2034, 6, 1)));
-        assertTrue(e.getMessage().contains("renouvelable 1 fois"), e.getMessage());
+        assertTrue(e.getMessage().contains("(expressRenewal): the convention is renewable once (\"renouvelable 1 fois\")"
+                + " and was already renewed from 2030-01-01"), e.getMessage());
+        assertTrue(e.getMessage().contains("004 art. 2"), e.getMessage());
+        assertEquals(List.of(ART_2), e.rules());
     }
 
     @Test
     void aDecisionBeforeTheStartIsRefused() {
-        assertThrows(InvalidInputException.class, () -> convention().withExpressRenewal(LocalDate.of(2024, 12, 1)));
+        ConventionNotInForceException e = assertThrows(ConventionNotInForceException.class,
+                () -> convention().withExpressRenewal(LocalDate.of(2024, 12, 1)));
+        assertEquals(List.of(ART_2), e.rules());
     }
 
     @Test

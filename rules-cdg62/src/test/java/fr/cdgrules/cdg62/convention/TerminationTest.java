@@ -13,12 +13,15 @@ import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceType;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import fr.cdgrules.core.lifecycle.DeadlineKind;
 import fr.cdgrules.core.lifecycle.Termination;
 import fr.cdgrules.core.lifecycle.TerminationKind;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -131,11 +134,21 @@ class TerminationTest {
                 () -> RegisteredLetter.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)));
         EAdministrationConvention once = convention(Cdg62Readings.defaults())
                 .withTermination(Party.CDG62, RegisteredLetter.receivedOn(LocalDate.of(2026, 3, 15)), BREACH);
-        assertThrows(InvalidInputException.class,
+        NoRuleAppliesException twice = assertThrows(NoRuleAppliesException.class,
                 () -> once.withTermination(Party.COLLECTIVITY, RegisteredLetter.receivedOn(LocalDate.of(2026, 3, 20)), BREACH));
-        assertThrows(InvalidInputException.class, () -> convention(Cdg62Readings.defaults())
+        assertTrue(twice.getMessage().contains("(termination): a termination was already notified on 2026-03-15"),
+                twice.getMessage());
+        assertTrue(twice.getMessage().contains("004 art. 6 (résiliation)"), twice.getMessage());
+        assertEquals(List.of(ART_6), twice.rules());
+        ConventionNotInForceException late = assertThrows(ConventionNotInForceException.class, () -> convention(Cdg62Readings.defaults())
                 .withTermination(Party.CDG62, RegisteredLetter.receivedOn(LocalDate.of(2030, 1, 5)), BREACH));
-        assertThrows(InvalidInputException.class, () -> convention(Cdg62Readings.defaults())
+        assertTrue(late.getMessage().contains("(termination.notifiedOn) notified on 2030-01-05, after the convention ended on 2029-12-31"),
+                late.getMessage());
+        assertTrue(late.getMessage().contains("004 art. 6 (résiliation)"), late.getMessage());
+        assertEquals(List.of(ART_6), late.rules());
+        assertEquals(LocalDate.of(2029, 12, 31), late.end());
+        // before the start: core's lifecycle refuses it (convention not yet in force)
+        assertThrows(ConventionNotInForceException.class, () -> convention(Cdg62Readings.defaults())
                 .withTermination(Party.CDG62, RegisteredLetter.receivedOn(LocalDate.of(2024, 12, 5)), BREACH));
     }
 

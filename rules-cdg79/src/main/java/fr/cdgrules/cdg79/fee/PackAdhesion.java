@@ -5,6 +5,7 @@ import fr.cdgrules.cdg79.Cdg79Territory;
 import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.membership.AnnualFeeQuote;
 import fr.cdgrules.core.membership.AnnualFeeRule;
@@ -181,13 +182,14 @@ public final class PackAdhesion {
      * @param year the budget year joined
      * @param decidedOn the date of the decision, not after the end of that year
      * @return the adhesion
-     * @throws InvalidInputException if the decision is dated after the year it joins
+     * @throws NotEligibleException if the decision is dated after the year it joins: an adhesion takes
+     *     effect « à compter de l'exercice budgétaire » of its decision, never for a past year (art. 4)
      */
     public Adhesion adhesionFor(Collectivity commune, Year year, LocalDate decidedOn) {
         Objects.requireNonNull(decidedOn, "decidedOn");
         if (decidedOn.getYear() > year.getValue()) {
-            throw new InvalidInputException("adhesion.decidedOn", Cdg79Articles.DURATION,
-                    "an adhesion decided on " + decidedOn + " cannot join the past year " + year);
+            throw new NotEligibleException("an adhesion for " + year + " (adhesion.decidedOn)",
+                    "an adhesion decided on " + decidedOn + " cannot join the past year " + year, Cdg79Articles.DURATION);
         }
         return adhesion(commune, year, decidedOn);
     }

@@ -184,8 +184,12 @@ class PackAdhesionTest {
 
     @Test
     void anAdhesionCannotJoinAPastYear() {
-        assertThrows(fr.cdgrules.core.error.InvalidInputException.class,
+        // a refusal by art. 4 (exit 3), not invalid input: the request is well-formed, the text says no
+        fr.cdgrules.core.error.NotEligibleException e = assertThrows(fr.cdgrules.core.error.NotEligibleException.class,
                 () -> EXCLUDED.adhesionFor(TestCommunes.clesse(), Year.of(2025), LocalDate.of(2026, 1, 5)));
+        assertTrue(e.getMessage().contains("cannot join the past year 2025"), e.getMessage());
+        assertTrue(e.getMessage().contains("(adhesion.decidedOn)"), e.getMessage());
+        assertEquals(java.util.List.of(fr.cdgrules.cdg79.Cdg79Articles.DURATION), e.rules());
     }
 
     @Test

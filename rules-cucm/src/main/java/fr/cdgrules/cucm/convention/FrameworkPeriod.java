@@ -1,6 +1,7 @@
 package fr.cdgrules.cucm.convention;
 
 import fr.cdgrules.core.calendar.PeriodCounting;
+import fr.cdgrules.core.error.ConventionNotInForceException;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -49,16 +50,17 @@ public final class FrameworkPeriod {
      * @param reconduction the reconduction
      * @return this period extended to the last day it sets
      * @throws NullPointerException if {@code reconduction} is null
-     * @throws InvalidInputException if it is decided before the convention took effect or after it
-     *     expired (an expired convention cannot be amended: a new one would be needed), or if it does
-     *     not extend the convention
+     * @throws ConventionNotInForceException if it is decided before the convention took effect or after
+     *     it expired (an expired convention cannot be amended: a new one would be needed; art. 12)
+     * @throws InvalidInputException if it does not extend the convention
      */
     public FrameworkPeriod withReconduction(Reconduction reconduction) {
         Objects.requireNonNull(reconduction, "reconduction");
         if (reconduction.decidedOn().isBefore(start()) || reconduction.decidedOn().isAfter(lastDay())) {
-            throw new InvalidInputException("reconduction.decidedOn", CucmArticles.ART_12, "a reconduction decided on "
-                    + reconduction.decidedOn() + " does not amend the convention in force from " + start() + " to "
-                    + lastDay() + " (an expired convention is not amended by avenant)");
+            throw new ConventionNotInForceException("a reconduction decided on " + reconduction.decidedOn()
+                    + " (reconduction.decidedOn), which does not amend the convention in force from " + start() + " to "
+                    + lastDay() + " (an expired convention is not amended by avenant)", start(), lastDay(),
+                    CucmArticles.ART_12);
         }
         if (!reconduction.lastDay().isAfter(lastDay())) {
             throw new InvalidInputException("reconduction.lastDay", CucmArticles.ART_12, "a reconduction until "

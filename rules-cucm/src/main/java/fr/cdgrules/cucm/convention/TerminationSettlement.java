@@ -2,6 +2,7 @@ package fr.cdgrules.cucm.convention;
 
 import fr.cdgrules.core.billing.TimesheetEntry;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -50,13 +51,15 @@ public final class TerminationSettlement {
      * @param cotisationAlreadyPaid whether the cotisation of the year is already paid
      * @param unpaidReplacements the replacements done and not yet paid, with their timesheets
      * @return what stays due
-     * @throws InvalidInputException if no termination is recorded, a replacement is another commune's,
-     *     or hours are recorded after the termination took effect
+     * @throws NoRuleAppliesException if no termination is recorded on the convention (art. 10)
+     * @throws InvalidInputException if a replacement is another commune's, or hours are recorded after
+     *     the termination took effect
      */
     public TerminationDues dues(Convention convention, Collectivity commune, boolean cotisationAlreadyPaid,
             List<MissionSheet> unpaidReplacements) {
-        Termination t = convention.termination().orElseThrow(() -> new InvalidInputException("convention",
-                CucmArticles.ART_10, "no termination is recorded on this convention"));
+        Termination t = convention.termination().orElseThrow(() -> new NoRuleAppliesException(
+                "the dues of a termination (convention): no termination is recorded on this convention",
+                List.of(CucmArticles.ART_10)));
         Year year = Year.from(t.notifiedOn());
         for (int i = 0; i < unpaidReplacements.size(); i++) {
             MissionSheet s = unpaidReplacements.get(i);

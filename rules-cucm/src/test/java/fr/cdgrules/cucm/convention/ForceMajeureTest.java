@@ -45,7 +45,7 @@ class ForceMajeureTest {
         assertEquals(PeriodCounting.CIVIL_PROCEDURE, CucmReadings.defaults().curePeriodCounting());
         // served 10 March 2023: the month expires at the end of 10 April; the confirming letter can follow on 11 April
         assertEquals(LocalDate.of(2023, 4, 10), cure(RULES, LocalDate.of(2023, 3, 10)));
-        assertThrows(InvalidInputException.class, () -> RULES.convention()
+        assertThrows(NoRuleAppliesException.class, () -> RULES.convention()
                 .withFormalNotice(LocalDate.of(2023, 3, 10), "x").withFaultTerminationConfirmed(LocalDate.of(2023, 4, 10)));
         // the 28th, 29th, 30th and 31st of a month give different days unless the calendar forces it
         assertEquals(LocalDate.of(2023, 2, 28), cure(RULES, LocalDate.of(2023, 1, 28)));

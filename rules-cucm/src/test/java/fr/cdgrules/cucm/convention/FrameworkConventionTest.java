@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.core.billing.Activity;
 import fr.cdgrules.core.billing.TimesheetEntry;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionStatus;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -59,8 +60,12 @@ class FrameworkConventionTest {
         assertEquals(ConventionStatus.IN_FORCE, c.stateAt(LocalDate.of(2024, 6, 30)).status());
         assertEquals(ConventionStatus.EXPIRED, c.stateAt(LocalDate.of(2024, 7, 1)).status(), "« non reconductible de façon tacite »");
         assertTrue(c.deadlines().stream().noneMatch(d -> d.kind() == DeadlineKind.RENEWAL_DATE));
-        assertThrows(InvalidInputException.class, () -> c.withExpressRenewal(LocalDate.of(2024, 5, 1)));
-        assertThrows(InvalidInputException.class, () -> c.withNonRenewalNotice(LocalDate.of(2024, 5, 1)));
+        // the clause refuses (art. 9): a refusal naming the article, not invalid input
+        NoRuleAppliesException express = assertThrows(NoRuleAppliesException.class,
+                () -> c.withExpressRenewal(LocalDate.of(2024, 5, 1)));
+        assertTrue(express.getMessage().contains("not express"), express.getMessage());
+        assertEquals(List.of(c.terms().renewal().citation()), express.rules());
+        assertThrows(NoRuleAppliesException.class, () -> c.withNonRenewalNotice(LocalDate.of(2024, 5, 1)));
     }
 
     @Test
@@ -80,14 +85,17 @@ class FrameworkConventionTest {
     @Test
     void terminationForFaultNeedsAFormalNoticeAndOneMonthToComply() {
         Convention c = RULES.convention();
-        assertThrows(InvalidInputException.class, () -> c.withFaultTerminationConfirmed(LocalDate.of(2023, 4, 20)));
+        NoRuleAppliesException noNotice = assertThrows(NoRuleAppliesException.class,
+                () -> c.withFaultTerminationConfirmed(LocalDate.of(2023, 4, 20)));
+        assertEquals(List.of(CucmText.ART_10), noNotice.rules());
+        assertTrue(noNotice.getMessage().contains("must be preceded by a formal notice"), noNotice.getMessage());
         Convention noticed = c.withFormalNotice(LocalDate.of(2023, 3, 10), "cotisation 2023 non réglée");
         assertEquals(LocalDate.of(2023, 4, 10), noticed.formalNotices().get(0).cureDeadline());
         assertTrue(noticed.deadlines().stream().anyMatch(d -> d.kind() == DeadlineKind.CURE_PERIOD_END
                 && d.date().equals(LocalDate.of(2023, 4, 10))));
-        InvalidInputException tooEarly = assertThrows(InvalidInputException.class,
+        NoRuleAppliesException tooEarly = assertThrows(NoRuleAppliesException.class,
                 () -> noticed.withFaultTerminationConfirmed(LocalDate.of(2023, 4, 10)));
-        assertEquals("termination.confirmedOn", tooEarly.field().orElseThrow());
+        assertTrue(tooEarly.getMessage().contains("(termination.confirmedOn)"), tooEarly.getMessage());
         assertEquals(List.of(CucmText.ART_10), tooEarly.rules());
         Convention terminated = noticed.withFaultTerminationConfirmed(LocalDate.of(2023, 4, 11));
         assertEquals(TerminationKind.FOR_FAULT, terminated.termination().orElseThrow().kind());
@@ -139,8 +147,11 @@ class FrameworkConventionTest {
 
     @Test
     void duesRefuseBadInput() {
-        assertThrows(InvalidInputException.class,
+        // no termination recorded: the rules of art. 10 have nothing to settle (a refusal, exit 3)
+        NoRuleAppliesException none = assertThrows(NoRuleAppliesException.class,
                 () -> RULES.dueAtTermination(RULES.convention(), Fixtures.marigny(), false, List.of()));
+        assertEquals(List.of(CucmText.ART_10), none.rules());
+        assertTrue(none.getMessage().contains("no termination is recorded on this convention"), none.getMessage());
         Convention terminated = RULES.convention().withTermination(TerminationKind.GENERAL_INTEREST,
                 LocalDate.of(2023, 3, 7), Optional.of("motif"));
         InvalidInputException after = assertThrows(InvalidInputException.class,

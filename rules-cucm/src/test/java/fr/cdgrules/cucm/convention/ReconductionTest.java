@@ -66,9 +66,15 @@ class ReconductionTest {
 
     @Test
     void aReconductionIsDecidedWhileTheConventionIsInForceAndExtendsIt() {
-        InvalidInputException late = assertThrows(InvalidInputException.class, () -> CucmRules.defaults()
+        // art. 12: an expired convention is not amended by avenant; a refusal by the rules (exit 3)
+        ConventionNotInForceException late = assertThrows(ConventionNotInForceException.class, () -> CucmRules.defaults()
                 .withReconduction(Reconduction.of(LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30), "avenant")));
-        assertEquals("reconduction.decidedOn", late.field().orElseThrow());
+        assertTrue(late.getMessage().contains("(reconduction.decidedOn)"), late.getMessage());
+        assertTrue(late.getMessage().contains("an expired convention is not amended by avenant"), late.getMessage());
+        assertEquals(List.of(CucmText.ART_12), late.rules());
+        assertEquals(LocalDate.of(2024, 6, 30), late.end());
+        assertThrows(ConventionNotInForceException.class, () -> CucmRules.defaults()
+                .withReconduction(Reconduction.of(LocalDate.of(2022, 6, 30), LocalDate.of(2026, 6, 30), "avenant")));
         InvalidInputException shorter = assertThrows(InvalidInputException.class, () -> CucmRules.defaults()
                 .withReconduction(Reconduction.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), "avenant")));
         assertEquals("reconduction.lastDay", shorter.field().orElseThrow());
