@@ -154,7 +154,7 @@ public final class Cdg44Module implements RuleModule {
 
     @Override
     public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
-        return java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities());
+        return java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities()));
     }
 
     @Override

@@ -140,7 +140,7 @@ public final class Cdg62Module implements RuleModule {
 
     @Override
     public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
-        return java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities());
+        return java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities()));
     }
 
     @Override

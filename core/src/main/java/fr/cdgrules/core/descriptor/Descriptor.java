@@ -85,7 +85,7 @@ public final class Descriptor {
     public List<Article> articles() {
         List<Article> list = new ArrayList<>();
         texts.forEach(t -> list.addAll(t.articles()));
-        return list;
+        return List.copyOf(list);
     }
 
     /**

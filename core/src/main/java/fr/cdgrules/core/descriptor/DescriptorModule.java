@@ -95,7 +95,7 @@ public final class DescriptorModule implements RuleModule {
     public Set<Capability> capabilities() {
         Set<Capability> set = EnumSet.noneOf(Capability.class);
         set.addAll(descriptor.capabilities());
-        return set;
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class DescriptorModule implements RuleModule {
     public Map<String, String> readings() {
         Map<String, String> m = new LinkedHashMap<>();
         descriptor.readings().forEach(r -> m.put(r.id(), choices.getOrDefault(r.id(), r.defaultOption())));
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private AnnualFeeQuote quote(AnnualFeeSpec spec, Collectivity c, Year year) {

@@ -69,4 +69,19 @@ public final class CheckedRegister {
     public List<RowProblem> warnings() {
         return problems.stream().filter(p -> !p.isRefusal()).toList();
     }
+
+    /** Two CheckedRegisters are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CheckedRegister other
+                && rowsRead == other.rowsRead
+                && java.util.Objects.equals(module, other.module)
+                && java.util.Objects.equals(members, other.members)
+                && java.util.Objects.equals(problems, other.problems);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rowsRead, module, members, problems);
+    }
 }

@@ -104,4 +104,21 @@ public final class Member {
     public String toString() {
         return commune + " member from " + firstDay + " to " + lastDay;
     }
+
+    /** Two Members are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Member other
+                && java.util.Objects.equals(row, other.row)
+                && java.util.Objects.equals(commune, other.commune)
+                && java.util.Objects.equals(firstDay, other.firstDay)
+                && java.util.Objects.equals(lastDay, other.lastDay)
+                && java.util.Objects.equals(period, other.period)
+                && java.util.Objects.equals(citations, other.citations);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(row, commune, firstDay, lastDay, period, citations);
+    }
 }

@@ -39,4 +39,17 @@ public final class MembershipRegister {
     public List<RowProblem> malformed() {
         return malformed;
     }
+
+    /** Two MembershipRegisters are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MembershipRegister other
+                && java.util.Objects.equals(rows, other.rows)
+                && java.util.Objects.equals(malformed, other.malformed);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rows, malformed);
+    }
 }
