@@ -62,6 +62,7 @@ public final class DescriptorLoader {
      * @return the descriptor
      * @throws InvalidDescriptorException listing every error, each with the file name and path
      * @throws InvalidInputException if the file cannot be read
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Descriptor load(Path file) {
         Objects.requireNonNull(file, "file");
@@ -95,6 +96,7 @@ public final class DescriptorLoader {
      * @return the descriptor
      * @throws InvalidDescriptorException listing every error
      * @throws UncheckedIOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Descriptor read(String fileName, InputStream in) {
         Objects.requireNonNull(in, "in");
@@ -112,6 +114,7 @@ public final class DescriptorLoader {
      * @return the descriptors
      * @throws InvalidDescriptorException listing every error of every file
      * @throws InvalidInputException if the directory cannot be read
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static List<Descriptor> loadDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
@@ -147,6 +150,7 @@ public final class DescriptorLoader {
      * @param yaml the descriptor text
      * @return the descriptor
      * @throws InvalidDescriptorException listing every error
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Descriptor read(String fileName, String yaml) {
         Parse p = new Parse(Objects.requireNonNull(fileName, "fileName"));
@@ -221,6 +225,7 @@ public final class DescriptorLoader {
      * @param file a parameter fragment file
      * @return the fragment, checked for syntax; its content is checked when applied to a descriptor
      * @throws InvalidDescriptorException if it is not a fragment
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ParameterFragment readFragment(Path file) {
         Objects.requireNonNull(file, "file");
@@ -232,6 +237,7 @@ public final class DescriptorLoader {
      * @param yaml the fragment text
      * @return the fragment
      * @throws InvalidDescriptorException if it is not a fragment
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ParameterFragment readFragment(String fileName, String yaml) {
         Parse p = new Parse(Objects.requireNonNull(fileName, "fileName"));

@@ -53,6 +53,7 @@ public final class DescriptorModule implements RuleModule {
      * @param descriptor a checked descriptor
      * @return the module, under the default readings
      * @throws InvalidInputException if the descriptor declares a capability only a Java hook gives
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static DescriptorModule of(Descriptor descriptor) {
         Objects.requireNonNull(descriptor, "descriptor");

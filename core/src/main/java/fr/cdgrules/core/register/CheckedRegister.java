@@ -28,6 +28,7 @@ public final class CheckedRegister {
      * @param members the members admitted
      * @param problems the problems found
      * @return the checked register
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static CheckedRegister of(String module, int rowsRead, List<Member> members, List<RowProblem> problems) {
         List<RowProblem> sorted = new java.util.ArrayList<>(problems);

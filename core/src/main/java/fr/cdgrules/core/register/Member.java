@@ -41,6 +41,7 @@ public final class Member {
      * @param citations the articles that placed it
      * @return the member
      * @throws InvalidInputException if the last day is before the first
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Member of(RegisterRow row, Collectivity commune, LocalDate firstDay, LocalDate lastDay, String period,
             List<Citation> citations) {

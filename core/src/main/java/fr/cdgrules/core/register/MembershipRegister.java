@@ -22,6 +22,7 @@ public final class MembershipRegister {
      * @param rows the well-formed rows
      * @param malformed the rows that could not be read
      * @return the register
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static MembershipRegister of(List<RegisterRow> rows, List<RowProblem> malformed) {
         return new MembershipRegister(List.copyOf(Objects.requireNonNull(rows, "rows")),
