@@ -25,6 +25,7 @@ module fr.cdgrules.core {
     exports fr.cdgrules.core.lifecycle;
     exports fr.cdgrules.core.membership;
     exports fr.cdgrules.core.module;
+    exports fr.cdgrules.core.notice;
     exports fr.cdgrules.core.money;
     exports fr.cdgrules.core.population;
     exports fr.cdgrules.core.register;
@@ -44,6 +45,7 @@ module fr.cdgrules.core {
     opens fr.cdgrules.core.membership to tools.jackson.databind;
     opens fr.cdgrules.core.module to tools.jackson.databind;
     opens fr.cdgrules.core.money to tools.jackson.databind;
+    opens fr.cdgrules.core.notice to tools.jackson.databind;
     opens fr.cdgrules.core.population to tools.jackson.databind;
     opens fr.cdgrules.core.register to tools.jackson.databind;
     opens fr.cdgrules.core.simulation to tools.jackson.databind;

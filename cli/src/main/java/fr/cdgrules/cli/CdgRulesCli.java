@@ -84,10 +84,14 @@ public final class CdgRulesCli implements Callable<Integer> {
     }
 
     private static int run(CliContext context, PrintWriter out, PrintWriter err, boolean debug, String... args) {
-        CommandLine cl = commandLine(context, debug, args.length > 0 ? args[0] : null);
-        cl.setOut(out);
-        cl.setErr(err);
-        int code = cl.execute(args);
+        // a plain quote runs without picocli; anything else (or a failing quote) through it
+        int code = QuoteCommand.runPlain(context, out, args);
+        if (code < 0) {
+            CommandLine cl = commandLine(context, debug, args.length > 0 ? args[0] : null);
+            cl.setOut(out);
+            cl.setErr(err);
+            code = cl.execute(args);
+        }
         out.flush();
         if (out.checkError()) {
             // PrintWriter swallows IOExceptions: a full disk or a closed pipe must not look like success

@@ -5,10 +5,13 @@ import fr.cdgrules.core.explain.ParameterUse;
 import fr.cdgrules.core.module.AnnualFees;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.cli.data.Commune;
+import fr.cdgrules.core.limits.Limits;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Year;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -22,6 +25,10 @@ import picocli.CommandLine.Spec;
             "Eligibility (or why not), stratum, fee, prepaid hours where the module has them, the tariff version used and the articles."},
         footer = {"", "Example: cdg-rules quote cdg79 --commune 79094 --explain"})
 final class QuoteCommand implements Callable<Integer> {
+    /** A module id or commune code as the plain form takes it: letters, digits and '-', not first. */
+    private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+    private static final Pattern PLAIN_YEAR = Pattern.compile("\\d{4}");
+
     private final CliContext context;
 
     @Spec
@@ -59,6 +66,92 @@ final class QuoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return execute(spec.commandLine().getOut());
+    }
+
+    /**
+     * The plain quote, {@code quote MODULE --commune CODE [--year YYYY] [--format text|json] [--explain]}
+     * (each option at most once, written in full, values of letters and digits), run without building
+     * the command line's model: a one-shot quote does not pay for picocli's start (its classes are
+     * verified at each start and cannot be archived). It prints what the command line prints for the
+     * same arguments, since it runs the same code; anything else, and any quote that fails, is left to
+     * the command line (picocli), which runs it again and prints the usual output or error.
+     *
+     * @param context the context
+     * @param out standard output, written only on success
+     * @param args the arguments of the whole command line
+     * @return the exit code ({@link ExitCodes#OK}), or -1 when the arguments are not of the plain
+     *     form or the quote failed: nothing has been written, run the command line
+     */
+    static int runPlain(CliContext context, PrintWriter out, String... args) {
+        if (args.length < 4 || !"quote".equals(args[0])) {
+            return -1;
+        }
+        QuoteCommand q = new QuoteCommand(context);
+        q.format = TextOrJson.TEXT;
+        boolean formatGiven = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            boolean hasValue = i + 1 < args.length;
+            switch (a) {
+                case "--commune" -> {
+                    if (q.commune != null || !hasValue || !PLAIN_VALUE.matcher(args[i + 1]).matches()) {
+                        return -1;
+                    }
+                    q.commune = args[++i];
+                }
+                case "--year" -> {
+                    if (q.year != null || !hasValue || !PLAIN_YEAR.matcher(args[i + 1]).matches()) {
+                        return -1;
+                    }
+                    int y = Integer.parseInt(args[++i]);
+                    if (y < Limits.MIN_YEAR || y > Limits.MAX_YEAR) {
+                        return -1;
+                    }
+                    q.year = Year.of(y);
+                }
+                case "--format" -> {
+                    if (formatGiven || !hasValue) {
+                        return -1;
+                    }
+                    String f = args[++i];
+                    if (f.equals("text")) {
+                        q.format = TextOrJson.TEXT;
+                    } else if (f.equals("json")) {
+                        q.format = TextOrJson.JSON;
+                    } else {
+                        return -1;
+                    }
+                    formatGiven = true;
+                }
+                case "--explain" -> {
+                    if (q.explain) {
+                        return -1;
+                    }
+                    q.explain = true;
+                }
+                default -> {
+                    if (q.module != null || !PLAIN_VALUE.matcher(a).matches()) {
+                        return -1;
+                    }
+                    q.module = a;
+                }
+            }
+        }
+        if (q.module == null || q.commune == null) {
+            return -1;
+        }
+        StringWriter buffer = new StringWriter();
+        try {
+            q.execute(new PrintWriter(buffer));
+        } catch (RuntimeException | Error e) {
+            return -1; // the command line runs it again and reports the error as usual
+        }
+        out.write(buffer.toString());
+        return ExitCodes.OK;
+    }
+
+    private int execute(PrintWriter out) {
         RuleModule m = Lookups.module(context, rules, parameters, module);
         AnnualFees fees = Lookups.fees(context, m);
         Commune c = Lookups.commune(context, commune);
@@ -68,7 +161,6 @@ final class QuoteCommand implements Callable<Integer> {
         Year y = year != null ? year : context.currentYear();
         FeeRow row = FeeRow.quote(m, fees, c,
                 population == null ? OptionalLong.empty() : OptionalLong.of(population), y);
-        PrintWriter out = spec.commandLine().getOut();
         if (format == TextOrJson.JSON) {
             out.println(Json.pretty(row.toJson(explain)));
         } else {

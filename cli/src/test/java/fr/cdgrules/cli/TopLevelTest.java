@@ -71,6 +71,14 @@ class TopLevelTest {
         assertEquals(3, ErrorHandler.exitCode(new RuleConflictException("x", List.of())));
         assertEquals(1, ErrorHandler.exitCode(new IllegalStateException("x")));
         assertEquals(1, ErrorHandler.exitCode(new NullPointerException()));
+        // issue 14: the CUCM titre of a commune outside the CUCM is refused by art. 3: exit 3, not 2
+        fr.cdgrules.core.territory.Collectivity autun = fr.cdgrules.core.territory.Collectivity.of("71014", "Autun", "71",
+                java.util.Optional.of("200070894"), fr.cdgrules.core.population.Population.of(12_863, java.time.Year.of(2023)));
+        RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> fr.cdgrules.cucm.CucmRules.defaults().cotisationTitre(autun, java.time.Year.of(2023),
+                        LocalDate.of(2023, 3, 1)));
+        assertEquals(3, ErrorHandler.exitCode(refused), refused.getMessage());
+        assertTrue(refused.getMessage().contains("003 art. 3"), refused.getMessage());
     }
 
     @Test
@@ -83,7 +91,32 @@ class TopLevelTest {
                 List.of("quote", "--help"), List.of("quote", "cdg79"), List.of("quote", "cdg79", "--commune", "79094", "x"),
                 List.of("quote", "nope", "--commune", "79094"), List.of("quote", "modules"),
                 List.of("modules"), List.of("who-pays", "--help"), List.of("test", "--help"), List.of("frobnicate"),
-                List.of("--help"), List.of("--version"));
+                List.of("--help"), List.of("--version"),
+                // the plain quote, run without picocli, and its neighbours left to picocli
+                List.of("quote", "cdg79", "--explain", "--commune", "79094", "--year", "2025"),
+                List.of("quote", "--commune", "79094", "cdg79", "--format", "text"),
+                List.of("quote", "cucm", "--commune", "71076", "--explain"),
+                List.of("quote", "cucm", "--commune", "71076", "--year", "2023", "--format", "json", "--explain"),
+                List.of("quote", "cdg44", "--commune", "44109", "--year", "2026"),
+                List.of("quote", "cdg62", "--commune", "62041"),
+                List.of("quote", "cdg79", "--commune", "75056"), List.of("quote", "cdg79", "--commune", "79094", "--year", "1999"),
+                List.of("quote", "cdg79", "--commune", "99999"), List.of("quote", "cdg79", "--commune", "7909"),
+                List.of("quote", "cdg79", "--commune", "2a004"), List.of("quote", "nope", "--commune", "79094", "--explain"),
+                List.of("quote", "cdg79", "--commune", "79094", "--year", "1899"),
+                List.of("quote", "cdg79", "--commune", "79094", "--year", "26"),
+                List.of("quote", "cdg79", "--commune", "79094", "--format", "JSON"),
+                List.of("quote", "cdg79", "--commune", "79094", "--format", "xml"),
+                List.of("quote", "cdg79", "--commune", "79094", "--format"),
+                List.of("quote", "cdg79", "--commune", "79094", "--explain", "--explain"),
+                List.of("quote", "cdg79", "--commune", "79094", "--commune", "79001"),
+                List.of("quote", "cdg79", "--commune", "79094", "--format", "json", "--format", "text"),
+                List.of("quote", "cdg79", "--commune", "79094", "--year", "2026", "--year", "2025"),
+                List.of("quote", "cdg79", "--commune=79094"), List.of("quote", "cdg79", "--commune", "-1"),
+                List.of("quote", "cdg79", "--commune", "79094", "--population", "3499"),
+                List.of("quote", "cdg79", "--commune", "79094", "--reading", "ceiling3500=INCLUDED_PER_TABLE"),
+                List.of("quote", "cdg79", "--commune", "79094", "-h"),
+                List.of("quote", "cdg79", "--commune", "79094", "--", "x"),
+                List.of("quote", "cdg79", "cucm", "--commune", "79094"));
         for (List<String> args : cases) {
             java.io.StringWriter out = new java.io.StringWriter();
             java.io.StringWriter err = new java.io.StringWriter();
@@ -101,6 +134,27 @@ class TopLevelTest {
             assertEquals(code, code1, what);
             assertEquals(out.toString(), out1.toString(), what);
             assertEquals(err.toString(), err1.toString(), what);
+        }
+    }
+
+    @Test
+    void aPlainQuoteRunsWithoutPicocliAndAnythingElseIsLeftToIt() {
+        CliContext context = CliContext.of(CliRunner.CLOCK, fr.cdgrules.core.module.RuleModules::load,
+                fr.cdgrules.cli.data.CommuneDirectory::bundled);
+        java.io.StringWriter out = new java.io.StringWriter();
+        assertEquals(0, QuoteCommand.runPlain(context, new java.io.PrintWriter(out, true),
+                "quote", "cdg79", "--commune", "79094", "--explain"));
+        assertTrue(out.toString().contains("Communes de 500 à 999 habitants"), out.toString());
+        assertTrue(out.toString().contains("1. territory served"), out.toString());
+        for (List<String> args : List.of(List.of("quote", "cdg79", "--commune", "99999"),
+                List.of("quote", "cdg79", "--commune", "79094", "--format", "JSON"),
+                List.of("quote", "cdg79", "--commune", "79094", "--year", "1999"),
+                List.of("quote", "cdg44", "--commune", "44109"), List.of("quote", "cdg79"),
+                List.of("batch", "cdg79", "--department", "79"))) {
+            java.io.StringWriter none = new java.io.StringWriter();
+            assertEquals(-1, QuoteCommand.runPlain(context, new java.io.PrintWriter(none, true), args.toArray(String[]::new)),
+                    String.join(" ", args));
+            assertEquals("", none.toString(), String.join(" ", args));
         }
     }
 }

@@ -13,10 +13,18 @@ import fr.cdgrules.cdg44.financing.EndOfRightsReading;
 import fr.cdgrules.cdg44.steering.CommitteeYearReading;
 import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.calendar.PeriodCounting;
+import fr.cdgrules.core.descriptor.Descriptor;
+import fr.cdgrules.core.descriptor.ReadingChoices;
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.module.Capability;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The rule module {@code cdg44}, found through {@link java.util.ServiceLoader}: the partnership
@@ -26,18 +34,17 @@ import java.util.Objects;
  * <p>A multi-party partnership, not a priced membership: {@link #annualFees()} stays empty.
  * {@link #convention(java.time.LocalDate)} (inherited) applies {@link #conventionTerms()} to the start
  * given, which is the date of effect (the last of the four signatures, see {@link Cdg44Rules#entryIntoForce}).
+ * The body, texts and territory are those of the bundled descriptor ({@link Cdg44Descriptor}), the terms
+ * its terms under this module's readings.
  */
 public final class Cdg44Module implements RuleModule {
     /** The id of the module. */
     public static final String ID = "cdg44";
-    /** Seed 002, the partnership convention. */
-    public static final SourceText SOURCE = SourceText.of("002", "002_2649ee19b8a53414.txt",
-            "Convention de partenariat 2024-2027 — formation au métier de secrétaire général de mairie (coopération "
-                    + "des centres de gestion des Pays de la Loire, CNFPT, Région des Pays de la Loire, FRAMEL)");
+    /** Seed 002, the partnership convention, as the descriptor declares it. */
+    public static final SourceText SOURCE = Cdg44Descriptor.bundled().sources().get(0);
 
-    /** The reading ids {@link #withReadings(Map)} accepts, as the README's readings table names them. */
-    private static final List<String> READINGS = List.of("terminationCounting", "terminationMonthEnd", "cohortMinimum",
-            "cohortCompletion", "immersionScope", "immersionLength", "agentRemuneration", "endOfRights", "committeeYear");
+    /** How each reading the descriptor declares applies to {@link Cdg44Readings}, by reading id. */
+    private static final Map<String, BiFunction<Cdg44Readings, String, Cdg44Readings>> READINGS = readingSetters();
 
     private final Cdg44Rules rules;
 
@@ -48,6 +55,20 @@ public final class Cdg44Module implements RuleModule {
 
     private Cdg44Module(Cdg44Rules rules) {
         this.rules = rules;
+    }
+
+    private static Map<String, BiFunction<Cdg44Readings, String, Cdg44Readings>> readingSetters() {
+        Map<String, BiFunction<Cdg44Readings, String, Cdg44Readings>> m = new LinkedHashMap<>();
+        m.put("terminationCounting", (r, o) -> r.withTerminationCounting(PeriodCounting.valueOf(o)));
+        m.put("terminationMonthEnd", (r, o) -> r.withTerminationMonthEnd(MonthEndRule.valueOf(o)));
+        m.put("cohortMinimum", (r, o) -> r.withCohortMinimum(CohortMinimumReading.valueOf(o)));
+        m.put("cohortCompletion", (r, o) -> r.withCohortCompletion(CohortCompletionReading.valueOf(o)));
+        m.put("immersionScope", (r, o) -> r.withImmersionScope(ImmersionScopeReading.valueOf(o)));
+        m.put("immersionLength", (r, o) -> r.withImmersionLength(ImmersionLengthReading.valueOf(o)));
+        m.put("agentRemuneration", (r, o) -> r.withAgentRemuneration(AgentRemunerationReading.valueOf(o)));
+        m.put("endOfRights", (r, o) -> r.withEndOfRights(EndOfRightsReading.valueOf(o)));
+        m.put("committeeYear", (r, o) -> r.withCommitteeYear(CommitteeYearReading.valueOf(o)));
+        return Map.copyOf(m);
     }
 
     /**
@@ -61,10 +82,10 @@ public final class Cdg44Module implements RuleModule {
 
     /**
      * The module under other readings, chosen by reading id and option id (the enum constant), e.g.
-     * {@code {"terminationMonthEnd": "ROLL_TO_NEXT_MONTH"}}: the ids of the README's readings table
-     * ({@code terminationCounting}, {@code terminationMonthEnd}, {@code cohortMinimum},
-     * {@code cohortCompletion}, {@code immersionScope}, {@code immersionLength}, {@code agentRemuneration},
-     * {@code endOfRights}, {@code committeeYear}).
+     * {@code {"terminationMonthEnd": "ROLL_TO_NEXT_MONTH"}}: exactly the readings the descriptor
+     * declares, the ids of the README's readings table ({@code terminationCounting},
+     * {@code terminationMonthEnd}, {@code cohortMinimum}, {@code cohortCompletion}, {@code immersionScope},
+     * {@code immersionLength}, {@code agentRemuneration}, {@code endOfRights}, {@code committeeYear}).
      *
      * @param choices reading id → option id; readings not named keep this module's choice
      * @return the module under those readings
@@ -74,29 +95,8 @@ public final class Cdg44Module implements RuleModule {
     @Override
     public Cdg44Module withReadings(Map<String, String> choices) {
         Objects.requireNonNull(choices, "choices");
-        Cdg44Readings r = rules.readings();
-        for (Map.Entry<String, String> e : choices.entrySet()) {
-            String o = e.getValue();
-            try {
-                r = switch (e.getKey()) {
-                    case "terminationCounting" -> r.withTerminationCounting(PeriodCounting.valueOf(o));
-                    case "terminationMonthEnd" -> r.withTerminationMonthEnd(MonthEndRule.valueOf(o));
-                    case "cohortMinimum" -> r.withCohortMinimum(CohortMinimumReading.valueOf(o));
-                    case "cohortCompletion" -> r.withCohortCompletion(CohortCompletionReading.valueOf(o));
-                    case "immersionScope" -> r.withImmersionScope(ImmersionScopeReading.valueOf(o));
-                    case "immersionLength" -> r.withImmersionLength(ImmersionLengthReading.valueOf(o));
-                    case "agentRemuneration" -> r.withAgentRemuneration(AgentRemunerationReading.valueOf(o));
-                    case "endOfRights" -> r.withEndOfRights(EndOfRightsReading.valueOf(o));
-                    case "committeeYear" -> r.withCommitteeYear(CommitteeYearReading.valueOf(o));
-                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cdg44 has no reading '"
-                            + e.getKey() + "' (it has " + READINGS + ")");
-                };
-            } catch (IllegalArgumentException | NullPointerException x) {
-                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey() + "' has no option '"
-                        + o + "'");
-            }
-        }
-        return new Cdg44Module(rules.withReadings(r));
+        return new Cdg44Module(rules.withReadings(
+                ReadingChoices.apply(Cdg44Descriptor.bundled(), rules.readings(), choices, READINGS)));
     }
 
     @Override
@@ -106,18 +106,17 @@ public final class Cdg44Module implements RuleModule {
 
     @Override
     public String issuingBody() {
-        return "Centre de gestion de Loire-Atlantique (CDG44), coordonnateur de la coopération régionale des centres "
-                + "de gestion des Pays de la Loire";
+        return Cdg44Descriptor.bundled().body();
     }
 
     @Override
     public List<SourceText> sources() {
-        return List.of(SOURCE);
+        return Cdg44Descriptor.bundled().sources();
     }
 
     @Override
     public Territory territory() {
-        return Cdg44Rules.territory();
+        return Cdg44Descriptor.bundled().territory();
     }
 
     @Override
@@ -130,36 +129,20 @@ public final class Cdg44Module implements RuleModule {
         return rules;
     }
 
-    /** The bundled descriptor, read when first asked for (finding the module reads nothing). */
-    private static final class Bundled {
-        static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
-    }
-
-    private static fr.cdgrules.core.descriptor.Descriptor loadDescriptor() {
-        try (java.io.InputStream in = Cdg44Module.class.getResourceAsStream("cdg44.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource cdg44.yaml");
-            }
-            return fr.cdgrules.core.descriptor.DescriptorLoader.read("cdg44.yaml", in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** @return the bundled descriptor ({@code cdg44.yaml}): texts and articles, territory, terms, capabilities, test cases */
+    /** @return the bundled descriptor ({@code cdg44.yaml}) */
     @Override
-    public java.util.Optional<fr.cdgrules.core.descriptor.Descriptor> descriptor() {
-        return java.util.Optional.of(Bundled.DESCRIPTOR);
+    public Optional<Descriptor> descriptor() {
+        return Optional.of(Cdg44Descriptor.bundled());
     }
 
     @Override
-    public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
-        return java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities()));
+    public Set<Capability> capabilities() {
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(Cdg44Descriptor.bundled().capabilities()));
     }
 
     @Override
-    public <T> java.util.Optional<T> capability(Class<T> type) {
+    public <T> Optional<T> capability(Class<T> type) {
         Object r = rules;
-        return type.isInstance(r) ? java.util.Optional.of(type.cast(r)) : RuleModule.super.capability(type);
+        return type.isInstance(r) ? Optional.of(type.cast(r)) : RuleModule.super.capability(type);
     }
 }

@@ -69,13 +69,12 @@ public final class Cdg44Rules {
 
     /**
      * The territory of the cooperation: the five départements of the Pays de la Loire (art. 1: « sur
-     * chacun des 5 départements »).
+     * chacun des 5 départements »), as the descriptor declares it.
      *
      * @return 44, 49, 53, 72 and 85
      */
     public static Territory territory() {
-        return Territory.departments("the 5 départements of the Pays de la Loire: Loire-Atlantique (44), "
-                + "Maine-et-Loire (49), Mayenne (53), Sarthe (72), Vendée (85)", Department.ART_1, "44", "49", "53", "72", "85");
+        return Cdg44Descriptor.bundled().territory();
     }
 
     /**

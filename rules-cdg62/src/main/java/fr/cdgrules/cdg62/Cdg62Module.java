@@ -1,37 +1,44 @@
 package fr.cdgrules.cdg62;
 
+import fr.cdgrules.cdg62.assistance.AssistanceYearReading;
+import fr.cdgrules.cdg62.assistance.PartialYearReading;
 import fr.cdgrules.cdg62.convention.Cdg62Terms;
-import fr.cdgrules.cdg62.eligibility.Eligibility;
+import fr.cdgrules.cdg62.convention.NotificationDateReading;
+import fr.cdgrules.cdg62.service.SignatureCertificateReading;
+import fr.cdgrules.core.descriptor.Descriptor;
+import fr.cdgrules.core.descriptor.ReadingChoices;
+import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
+import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
-import fr.cdgrules.cdg62.assistance.AssistanceYearReading;
-import fr.cdgrules.cdg62.assistance.PartialYearReading;
-import fr.cdgrules.cdg62.convention.NotificationDateReading;
-import fr.cdgrules.cdg62.service.SignatureCertificateReading;
-import fr.cdgrules.core.error.InvalidInputException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The {@code cdg62} rule module: the CDG62's convention for e-administration support (source text
  * 004), found by {@link java.util.ServiceLoader}. It sets no annual fee of its own — the service is
  * "comprise dans la cotisation additionnelle" (art. 5) — so {@link #annualFees()} is empty. The
- * loader's instance uses the default readings; derive others with {@link #withReadings(Map)};
+ * body, texts, territory and terms are those of the bundled descriptor ({@link Cdg62Descriptor});
+ * the loader's instance uses the default readings; derive others with {@link #withReadings(Map)};
  * {@link #rules()} gives the full API. Immutable and thread-safe.
  */
 public final class Cdg62Module implements RuleModule {
     /** The module id. */
     public static final String ID = "cdg62";
 
-    private static final List<SourceText> SOURCES = List.of(SourceText.of("004", "004_3084770d592e64d8.txt",
-            "Convention pour l'accompagnement à la e-administration (CDG 62)"));
-
-    /** The reading ids {@link #withReadings(Map)} accepts, as the README's readings table names them. */
-    private static final List<String> READINGS = List.of("assistanceYear", "partialYear", "signatureCertificates",
-            "notificationDate");
+    /** How each reading the descriptor declares applies to {@link Cdg62Readings}, by reading id. */
+    private static final Map<String, BiFunction<Cdg62Readings, String, Cdg62Readings>> READINGS = Map.of(
+            "assistanceYear", (r, o) -> r.withAssistanceYear(AssistanceYearReading.valueOf(o)),
+            "partialYear", (r, o) -> r.withPartialYear(PartialYearReading.valueOf(o)),
+            "signatureCertificates", (r, o) -> r.withSignatureCertificates(SignatureCertificateReading.valueOf(o)),
+            "notificationDate", (r, o) -> r.withNotificationDate(NotificationDateReading.valueOf(o)));
 
     private final Cdg62Rules rules;
 
@@ -60,17 +67,17 @@ public final class Cdg62Module implements RuleModule {
 
     @Override
     public String issuingBody() {
-        return "Centre de gestion de la fonction publique territoriale du Pas-de-Calais (CDG62)";
+        return Cdg62Descriptor.bundled().body();
     }
 
     @Override
     public List<SourceText> sources() {
-        return SOURCES;
+        return Cdg62Descriptor.bundled().sources();
     }
 
     @Override
     public Territory territory() {
-        return Eligibility.TERRITORY;
+        return Cdg62Descriptor.bundled().territory();
     }
 
     @Override
@@ -85,8 +92,9 @@ public final class Cdg62Module implements RuleModule {
 
     /**
      * The module under other readings, chosen by reading id and option id (the enum constant), e.g.
-     * {@code {"signatureCertificates": "EVERY_DEMATERIALISED_SENDING"}}: {@code assistanceYear},
-     * {@code partialYear}, {@code signatureCertificates}, {@code notificationDate} (README, « Readings »).
+     * {@code {"signatureCertificates": "EVERY_DEMATERIALISED_SENDING"}}: exactly the readings the
+     * descriptor declares ({@code assistanceYear}, {@code partialYear}, {@code signatureCertificates},
+     * {@code notificationDate}; README, « Readings »).
      *
      * @param choices reading id → option id; readings not named keep this module's choice
      * @return the module under those readings
@@ -96,56 +104,24 @@ public final class Cdg62Module implements RuleModule {
     @Override
     public Cdg62Module withReadings(Map<String, String> choices) {
         Objects.requireNonNull(choices, "choices");
-        Cdg62Readings r = rules.readings();
-        for (Map.Entry<String, String> e : choices.entrySet()) {
-            String o = e.getValue();
-            try {
-                r = switch (e.getKey()) {
-                    case "assistanceYear" -> r.withAssistanceYear(AssistanceYearReading.valueOf(o));
-                    case "partialYear" -> r.withPartialYear(PartialYearReading.valueOf(o));
-                    case "signatureCertificates" -> r.withSignatureCertificates(SignatureCertificateReading.valueOf(o));
-                    case "notificationDate" -> r.withNotificationDate(NotificationDateReading.valueOf(o));
-                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cdg62 has no reading '"
-                            + e.getKey() + "' (it has " + READINGS + ")");
-                };
-            } catch (IllegalArgumentException | NullPointerException x) {
-                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey() + "' has no option '"
-                        + o + "'");
-            }
-        }
-        return new Cdg62Module(rules.withReadings(r));
+        return new Cdg62Module(rules.withReadings(
+                ReadingChoices.apply(Cdg62Descriptor.bundled(), rules.readings(), choices, READINGS)));
     }
 
-    /** The bundled descriptor, read when first asked for (finding the module reads nothing). */
-    private static final class Bundled {
-        static final fr.cdgrules.core.descriptor.Descriptor DESCRIPTOR = loadDescriptor();
-    }
-
-    private static fr.cdgrules.core.descriptor.Descriptor loadDescriptor() {
-        try (java.io.InputStream in = Cdg62Module.class.getResourceAsStream("cdg62.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource cdg62.yaml");
-            }
-            return fr.cdgrules.core.descriptor.DescriptorLoader.read("cdg62.yaml", in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** @return the bundled descriptor ({@code cdg62.yaml}): texts and articles, territory, terms, capabilities, test cases */
+    /** @return the bundled descriptor ({@code cdg62.yaml}) */
     @Override
-    public java.util.Optional<fr.cdgrules.core.descriptor.Descriptor> descriptor() {
-        return java.util.Optional.of(Bundled.DESCRIPTOR);
+    public Optional<Descriptor> descriptor() {
+        return Optional.of(Cdg62Descriptor.bundled());
     }
 
     @Override
-    public java.util.Set<fr.cdgrules.core.module.Capability> capabilities() {
-        return java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(Bundled.DESCRIPTOR.capabilities()));
+    public Set<Capability> capabilities() {
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(Cdg62Descriptor.bundled().capabilities()));
     }
 
     @Override
-    public <T> java.util.Optional<T> capability(Class<T> type) {
+    public <T> Optional<T> capability(Class<T> type) {
         Object r = rules();
-        return type.isInstance(r) ? java.util.Optional.of(type.cast(r)) : RuleModule.super.capability(type);
+        return type.isInstance(r) ? Optional.of(type.cast(r)) : RuleModule.super.capability(type);
     }
 }

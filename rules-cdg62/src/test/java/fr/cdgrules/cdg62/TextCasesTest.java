@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.cdgrules.cdg62.assistance.AssistanceEntry;
 import fr.cdgrules.cdg62.assistance.AssistanceReport;
 import fr.cdgrules.cdg62.convention.EAdministrationConvention;
-import fr.cdgrules.cdg62.convention.RegisteredLetter;
+import fr.cdgrules.core.notice.RegisteredLetter;
 import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.eligibility.ConventionRefusedException;
 import fr.cdgrules.cdg62.price.PriceQuote;

@@ -2,6 +2,7 @@ package fr.cdgrules.cdg79;
 
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.DescriptorLoader;
+import fr.cdgrules.core.descriptor.ReadingOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,21 @@ public final class Cdg79Descriptor {
     /** @return the descriptor as bundled */
     public static Descriptor bundled() {
         return BUNDLED;
+    }
+
+    /**
+     * An option of a reading as the bundled descriptor declares it: its meaning in words and the
+     * parameters it sets. The reading enums of this module take their words and figures from here.
+     *
+     * @param readingId the reading id, e.g. {@code ceiling3500}
+     * @param optionId the option id, the name of the enum constant
+     * @return the declared option
+     * @throws IllegalStateException if the descriptor does not declare it (a bug of this module,
+     *     caught by its tests)
+     */
+    public static ReadingOption option(String readingId, String optionId) {
+        return BUNDLED.reading(readingId).flatMap(r -> r.option(optionId)).orElseThrow(() -> new IllegalStateException(
+                RESOURCE + " declares no option " + optionId + " of the reading " + readingId));
     }
 
     private static Descriptor load() {

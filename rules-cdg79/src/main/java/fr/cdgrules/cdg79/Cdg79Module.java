@@ -6,26 +6,20 @@ import fr.cdgrules.core.module.TariffRevision;
 import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
+import fr.cdgrules.cdg79.adhesion.RegisterAdmission;
 import fr.cdgrules.cdg79.fee.PackAdhesion;
 import java.time.Year;
-import fr.cdgrules.cdg79.charter.CharterSignaturesReading;
-import fr.cdgrules.cdg79.charter.DgsReading;
-import fr.cdgrules.cdg79.charter.PlatformMembershipReading;
-import fr.cdgrules.cdg79.duration.ConventionStartReading;
-import fr.cdgrules.cdg79.fee.Ceiling3500Reading;
-import fr.cdgrules.cdg79.intervention.BillableServicesReading;
-import fr.cdgrules.cdg79.intervention.HalfDayReading;
-import fr.cdgrules.cdg79.intervention.LargeCommuneRateReading;
-import fr.cdgrules.cdg79.intervention.NonMemberTraineeSupportReading;
-import fr.cdgrules.cdg79.intervention.TraineeSupportPeriodReading;
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.ParameterFragment;
+import fr.cdgrules.core.descriptor.Reading;
+import fr.cdgrules.core.descriptor.ReadingOption;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.module.AnnualFees;
 import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.RuleModule;
+import fr.cdgrules.core.register.LateNoticeReading;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
 import java.time.LocalDate;
@@ -48,12 +42,8 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     /** The module id. */
     public static final String ID = "cdg79";
 
-    /** The reading ids {@link #withReadings(Map)} accepts: every reading of {@link Cdg79Readings}. */
-    private static final List<String> READINGS = List.of("ceiling3500", "billableServices", "traineeSupportPeriod",
-            "conventionStart", "platformMembership", "charterSignatures", "dgs", "halfDay", "nonMemberTraineeSupport",
-            "largeCommuneRate");
-
     private final Cdg79Rules rules;
+    private final RegisterAdmission admission;
 
     /** Creates the module, with the default readings and the bundled descriptor (for {@link java.util.ServiceLoader}). */
     public Cdg79Module() {
@@ -62,6 +52,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     private Cdg79Module(Cdg79Rules rules) {
         this.rules = rules;
+        this.admission = RegisterAdmission.of(this, rules.duration(), LateNoticeReading.defaultReading());
     }
 
     /**
@@ -126,7 +117,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     @Override
     public <T> Optional<T> capability(Class<T> type) {
-        for (Object o : List.of(rules, rules.pack(), rules.billing(), rules.access(), rules.duration())) {
+        for (Object o : List.of(rules, rules.pack(), rules.billing(), rules.access(), rules.duration(), admission)) {
             if (type.isInstance(o)) {
                 return Optional.of(type.cast(o));
             }
@@ -144,32 +135,33 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
         return new Cdg79Module(Cdg79Rules.of(rules.readings(), rules.descriptor().withParameters(fragment)));
     }
 
+    /**
+     * The module under other readings, chosen by id: exactly the readings its descriptor declares
+     * ({@code cdg79.yaml}, {@code readings:}), each with one of its declared options.
+     *
+     * @param choices reading id → option id
+     * @return the module under those readings, with the same parameters
+     * @throws InvalidInputException naming {@code readings.<id>} if the descriptor declares no such
+     *     reading or no such option of it
+     */
     @Override
     public Cdg79Module withReadings(Map<String, String> choices) {
+        Objects.requireNonNull(choices, "choices");
+        Descriptor d = rules.descriptor();
         Cdg79Readings r = rules.readings();
         for (Map.Entry<String, String> e : choices.entrySet()) {
+            String id = e.getKey();
             String o = e.getValue();
-            try {
-                r = switch (e.getKey()) {
-                    case "ceiling3500" -> r.withCeiling3500(Ceiling3500Reading.valueOf(o));
-                    case "billableServices" -> r.withBillableServices(BillableServicesReading.valueOf(o));
-                    case "traineeSupportPeriod" -> r.withTraineeSupportPeriod(TraineeSupportPeriodReading.valueOf(o));
-                    case "conventionStart" -> r.withConventionStart(ConventionStartReading.valueOf(o));
-                    case "platformMembership" -> r.withPlatformMembership(PlatformMembershipReading.valueOf(o));
-                    case "charterSignatures" -> r.withCharterSignatures(CharterSignaturesReading.valueOf(o));
-                    case "dgs" -> r.withDgs(DgsReading.valueOf(o));
-                    case "halfDay" -> r.withHalfDay(HalfDayReading.valueOf(o));
-                    case "nonMemberTraineeSupport" -> r.withNonMemberTraineeSupport(NonMemberTraineeSupportReading.valueOf(o));
-                    case "largeCommuneRate" -> r.withLargeCommuneRate(LargeCommuneRateReading.valueOf(o));
-                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cdg79 has no reading '"
-                            + e.getKey() + "' (it has " + READINGS + ")");
-                };
-            } catch (IllegalArgumentException | NullPointerException x) {
-                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey() + "' has no option '"
-                        + o + "'");
+            Reading declared = d.reading(id).orElseThrow(() -> new InvalidInputException("readings." + id, null,
+                    "module cdg79 has no reading '" + id + "' (it has " + d.readings().stream().map(Reading::id).toList()
+                            + ")"));
+            if (o == null || declared.option(o).isEmpty()) {
+                throw new InvalidInputException("readings." + id, null, "reading '" + id + "' has no option '" + o
+                        + "' (it has " + declared.options().stream().map(ReadingOption::id).toList() + ")");
             }
+            r = r.with(id, o);
         }
-        return new Cdg79Module(Cdg79Rules.of(r, rules.descriptor()));
+        return new Cdg79Module(Cdg79Rules.of(r, d));
     }
 
     @Override
@@ -185,7 +177,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
      */
     @Override
     public String titreObject(Year year) {
-        return "Adhésion " + year + " au pack « Secrétaire général de mairie » (000 art. 3.1)";
+        return "Adhésion " + year + " au pack « Secrétaire général de mairie » (" + Cdg79Articles.FEE + ")";
     }
 
     /**
@@ -198,10 +190,10 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
         return Optional.empty();
     }
 
-    /** @return the tariff of art. 3.1 as published */
+    /** @return the tariff of art. 3.1 this module prices with (as published, plus any version supplied) */
     @Override
     public Timeline<StrataScale> feeTariff() {
-        return PackAdhesion.publishedTariff();
+        return rules.pack().tariff();
     }
 
     /**
@@ -214,8 +206,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     @Override
     public AnnualFees withFeeTariff(Version<StrataScale> version) {
         Objects.requireNonNull(version, "version");
-        PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(),
-                PackAdhesion.publishedTariff().withVersion(version));
+        PackAdhesion pack = PackAdhesion.of(rules.readings().ceiling3500(), rules.pack().tariff().withVersion(version));
         return pack::quote;
     }
 }

@@ -12,6 +12,8 @@ import fr.cdgrules.cdg79.intervention.LargeCommuneRateReading;
 import fr.cdgrules.cdg79.intervention.NonMemberTraineeSupportReading;
 import fr.cdgrules.cdg79.intervention.TraineeSupportPeriodReading;
 import fr.cdgrules.core.module.ValueStyle;
+import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -83,9 +85,70 @@ public abstract class Cdg79Readings {
         return LargeCommuneRateReading.defaultReading();
     }
 
+    /** The reading ids, as {@code cdg79.yaml} declares them ({@code readings:}), in its order. */
+    private static final List<String> IDS = List.of("ceiling3500", "billableServices", "traineeSupportPeriod",
+            "conventionStart", "platformMembership", "charterSignatures", "dgs", "halfDay", "nonMemberTraineeSupport",
+            "largeCommuneRate");
+
     /** @return every default reading */
     public static Cdg79Readings defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * @return the ids of the readings these values carry, each declared in the descriptor
+     *     ({@code cdg79.yaml}, {@code readings:}) with the names of its enum's constants as option ids
+     */
+    public static List<String> ids() {
+        return IDS;
+    }
+
+    /**
+     * @param id a reading id, one of {@link #ids()}
+     * @return the option chosen for it, an enum constant whose name is the option id
+     * @throws IllegalArgumentException if the id is not one of {@link #ids()}
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Enum<?> choice(String id) {
+        return switch (Objects.requireNonNull(id, "id")) {
+            case "ceiling3500" -> ceiling3500();
+            case "billableServices" -> billableServices();
+            case "traineeSupportPeriod" -> traineeSupportPeriod();
+            case "conventionStart" -> conventionStart();
+            case "platformMembership" -> platformMembership();
+            case "charterSignatures" -> charterSignatures();
+            case "dgs" -> dgs();
+            case "halfDay" -> halfDay();
+            case "nonMemberTraineeSupport" -> nonMemberTraineeSupport();
+            case "largeCommuneRate" -> largeCommuneRate();
+            default -> throw new IllegalArgumentException("no reading '" + id + "'");
+        };
+    }
+
+    /**
+     * These readings with one reading chosen by id and option id (the names the descriptor declares).
+     *
+     * @param id a reading id, one of {@link #ids()}
+     * @param option an option id, the name of a constant of that reading's enum
+     * @return these readings with it
+     * @throws IllegalArgumentException if the id or the option is unknown
+     * @throws NullPointerException if an argument is null
+     */
+    public Cdg79Readings with(String id, String option) {
+        Objects.requireNonNull(option, "option");
+        return switch (Objects.requireNonNull(id, "id")) {
+            case "ceiling3500" -> withCeiling3500(Ceiling3500Reading.valueOf(option));
+            case "billableServices" -> withBillableServices(BillableServicesReading.valueOf(option));
+            case "traineeSupportPeriod" -> withTraineeSupportPeriod(TraineeSupportPeriodReading.valueOf(option));
+            case "conventionStart" -> withConventionStart(ConventionStartReading.valueOf(option));
+            case "platformMembership" -> withPlatformMembership(PlatformMembershipReading.valueOf(option));
+            case "charterSignatures" -> withCharterSignatures(CharterSignaturesReading.valueOf(option));
+            case "dgs" -> withDgs(DgsReading.valueOf(option));
+            case "halfDay" -> withHalfDay(HalfDayReading.valueOf(option));
+            case "nonMemberTraineeSupport" -> withNonMemberTraineeSupport(NonMemberTraineeSupportReading.valueOf(option));
+            case "largeCommuneRate" -> withLargeCommuneRate(LargeCommuneRateReading.valueOf(option));
+            default -> throw new IllegalArgumentException("no reading '" + id + "'");
+        };
     }
 
     /**

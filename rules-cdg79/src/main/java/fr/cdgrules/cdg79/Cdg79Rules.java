@@ -15,6 +15,7 @@ import fr.cdgrules.cdg79.intervention.InterventionBill;
 import fr.cdgrules.cdg79.intervention.InterventionBilling;
 import fr.cdgrules.cdg79.intervention.Service;
 import fr.cdgrules.cdg79.intervention.ServiceTerms;
+import fr.cdgrules.cdg79.intervention.TraineeAllowance;
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -57,8 +58,10 @@ public final class Cdg79Rules {
         this.billing = InterventionBilling.of(readings.billableServices(), readings.traineeSupportPeriod(),
                 readings.ceiling3500(), HourlyRates.of(descriptor)).withHalfDay(readings.halfDay())
                 .withNonMemberTraineeSupport(readings.nonMemberTraineeSupport())
-                .withLargeCommuneRate(readings.largeCommuneRate());
-        this.duration = AdhesionConvention.of(readings.conventionStart());
+                .withLargeCommuneRate(readings.largeCommuneRate())
+                .withTraineeAllowance(TraineeAllowance.of(descriptor));
+        this.duration = AdhesionConvention.of(descriptor.terms().orElseThrow(() -> new IllegalArgumentException(
+                descriptor.file() + " declares no terms")), readings.conventionStart());
         this.access = AccessPolicy.of(readings.ceiling3500(), readings.platformMembership(),
                 readings.charterSignatures(), readings.dgs());
     }

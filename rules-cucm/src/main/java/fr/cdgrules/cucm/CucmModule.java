@@ -43,9 +43,6 @@ import java.util.Set;
  * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
-    /** The reading ids {@link #withReadings(Map)} accepts: every reading of {@link CucmReadings}. */
-    private static final List<String> READINGS = List.of("tenThousand", "rtt", "rttDay", "accidentRank",
-            "priorityCriteria", "adhesionDate", "curePeriodCounting", "forecastSplit");
 
     /** The rules given, or null for the defaults, read on first use (so that finding the module reads nothing). */
     private final CucmRules given;
@@ -144,11 +141,28 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
         return new CucmModule(rules().withDescriptor(rules().descriptor().withParameters(fragment)));
     }
 
+    /**
+     * The module under other readings, chosen by id: exactly the readings the descriptor declares
+     * ({@code readings:} of {@code cucm.yaml}) and, for each, exactly its declared options.
+     *
+     * @param choices reading id → option id, e.g. {@code tenThousand → FOURTH_STRATUM}
+     * @return the module under those readings
+     * @throws fr.cdgrules.core.error.InvalidInputException naming {@code readings.ID} for an undeclared
+     *     reading or option
+     */
     @Override
     public CucmModule withReadings(Map<String, String> choices) {
         CucmReadings r = rules().readings();
+        Descriptor d = rules().descriptor();
         for (Map.Entry<String, String> e : choices.entrySet()) {
             String o = e.getValue();
+            fr.cdgrules.core.descriptor.Reading declared = d.reading(e.getKey()).orElseThrow(() -> new InvalidInputException(
+                    "readings." + e.getKey(), null, "module cucm has no reading '" + e.getKey() + "' (it has "
+                    + d.readings().stream().map(fr.cdgrules.core.descriptor.Reading::id).toList() + ")"));
+            if (o == null || declared.option(o).isEmpty()) {
+                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
+                        + "' has no option '" + o + "'");
+            }
             try {
                 r = switch (e.getKey()) {
                     case "tenThousand" -> r.withTenThousand(TenThousandReading.valueOf(o));
@@ -159,12 +173,12 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
                     case "adhesionDate" -> r.withAdhesionDate(AdhesionDateReading.valueOf(o));
                     case "curePeriodCounting" -> r.withCurePeriodCounting(PeriodCounting.valueOf(o));
                     case "forecastSplit" -> r.withForecastSplit(ForecastSplitReading.valueOf(o));
-                    default -> throw new InvalidInputException("readings." + e.getKey(), null, "module cucm has no reading '"
-                            + e.getKey() + "' (it has " + READINGS + ")");
+                    default -> throw new IllegalStateException("reading '" + e.getKey() + "' is declared in "
+                            + d.file() + " but not implemented");
                 };
-            } catch (IllegalArgumentException | NullPointerException x) {
-                throw new InvalidInputException("readings." + e.getKey(), null, "reading '" + e.getKey()
-                        + "' has no option '" + o + "'");
+            } catch (IllegalArgumentException x) {
+                throw new IllegalStateException("option '" + o + "' of reading '" + e.getKey() + "' is declared in "
+                        + d.file() + " but is not a constant of the reading", x);
             }
         }
         return new CucmModule(rules().withReadings(r));
@@ -183,7 +197,8 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public String titreObject(Year year) {
-        return "Cotisation " + year + " au service commun de remplacement des secrétaires de mairie (003 art. 5)";
+        return "Cotisation " + year + " au service commun de remplacement des secrétaires de mairie (" + CucmArticles.ART_5
+                + ")";
     }
 
     /**
@@ -194,6 +209,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public Optional<PaymentTerm> paymentTerm() {
+        // parameter paymentTermDays of the descriptor
         return Optional.of(fr.cdgrules.cucm.cotisation.CotisationTitre.PAYMENT_TERM);
     }
 

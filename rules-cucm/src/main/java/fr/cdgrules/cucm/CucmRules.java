@@ -1,6 +1,7 @@
 package fr.cdgrules.cucm;
 
 import fr.cdgrules.core.descriptor.Descriptor;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.ledger.PrepaidLedger;
 import fr.cdgrules.core.lifecycle.Convention;
@@ -52,7 +53,7 @@ import java.util.Objects;
  * MissionBill estimate = rules.estimate(sheet);                     // provisional cost
  * MissionBill invoice = rules.invoice(sheet);                       // final amount, due date
  * CucmRules revised = rules.withHourlyCost(Version.of(LocalDate.of(2024, 1, 1),
- *         HourlyUnitCost.of(Money.parse("31.50")), Source.of("délibération ...", CucmText.ART_5)));
+ *         HourlyUnitCost.of(Money.parse("31.50")), Source.of("délibération ...", CucmArticles.ART_5)));
  * }</pre>
  */
 public final class CucmRules {
@@ -215,7 +216,7 @@ public final class CucmRules {
      * @param receivedOn the day the commune received the titre
      * @return the titre: amount, due date (receipt + 30 days), explanation
      * @throws NullPointerException if an argument is null
-     * @throws fr.cdgrules.core.error.InvalidInputException if the commune is not eligible
+     * @throws NotEligibleException if the commune is not eligible (not a member: art. 3)
      * @throws fr.cdgrules.core.error.NoRuleAppliesException for 2022 (« aucune cotisation ne sera demandée »)
      */
     public CotisationTitre cotisationTitre(Collectivity commune, Year year, LocalDate receivedOn) {
@@ -233,7 +234,7 @@ public final class CucmRules {
      * @param commune the commune
      * @param year the year
      * @return a ledger with the grant
-     * @throws fr.cdgrules.core.error.InvalidInputException if the commune owes no cotisation that year (not eligible)
+     * @throws NotEligibleException if the commune owes no cotisation that year (not a member: art. 3)
      */
     public PrepaidLedger prepaidLedger(Collectivity commune, Year year) {
         return prepaidLedger(PrepaidLedger.empty(), commune, year);
@@ -248,8 +249,8 @@ public final class CucmRules {
     public PrepaidLedger prepaidLedger(PrepaidLedger ledger, Collectivity commune, Year year) {
         AnnualFeeQuote q = cotisation(commune, year);
         if (!q.eligible()) {
-            throw new fr.cdgrules.core.error.InvalidInputException("commune", fr.cdgrules.cucm.source.CucmText.ART_3,
-                    q.reason().orElseThrow());
+            throw new NotEligibleException("the prepaid work of " + commune + " for " + year, q.reason().orElseThrow(),
+                    CucmArticles.ART_3);
         }
         Money fee = q.annualFee().orElseThrow();
         return PrepaidWork.grant(ledger, year, fee, costs.forYear(year).value().hourlyRate());

@@ -36,7 +36,7 @@ class CucmDescriptorTest {
     @Test
     void everyTestCaseOfTheDescriptorPasses() {
         List<TestCaseResult> results = DescriptorTestCases.run(new CucmModule());
-        assertEquals(4, results.size());
+        assertEquals(10, results.size());
         results.forEach(r -> assertTrue(r.passed(), r.toString()));
     }
 

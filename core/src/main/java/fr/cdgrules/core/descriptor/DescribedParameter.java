@@ -5,6 +5,7 @@ import fr.cdgrules.core.strata.StrataScale;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,6 +86,11 @@ public final class DescribedParameter {
     /** @return a population parameter as a timeline */
     public Timeline<Long> populations() {
         return timeline(Long.class);
+    }
+
+    /** @return a date parameter as a timeline */
+    public Timeline<LocalDate> dates() {
+        return timeline(LocalDate.class);
     }
 
     /**

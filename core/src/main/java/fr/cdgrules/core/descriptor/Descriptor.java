@@ -5,6 +5,7 @@ import fr.cdgrules.core.lifecycle.ConventionTerms;
 import fr.cdgrules.core.module.Capability;
 import fr.cdgrules.core.module.SourceText;
 import fr.cdgrules.core.territory.Territory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -34,12 +35,14 @@ public final class Descriptor {
     private final Map<String, String> hooks;
     private final List<TestCase> tests;
     private final Map<Citation, List<String>> citedBy;
+    private final LocalDate conventionStart;
 
     Descriptor(String file, String id, String body, List<DescribedText> texts, Territory territory, ConventionTerms terms,
             Map<String, DescribedParameter> parameters, List<Reading> readings, AnnualFeeSpec annualFee,
             Set<Capability> capabilities, Map<String, String> hooks, List<TestCase> tests,
-            Map<Citation, List<String>> citedBy) {
+            Map<Citation, List<String>> citedBy, LocalDate conventionStart) {
         this.file = file;
+        this.conventionStart = conventionStart;
         this.id = id;
         this.body = body;
         this.texts = List.copyOf(texts);
@@ -104,6 +107,15 @@ public final class Descriptor {
     /** @return the convention terms (duration, renewal, notices, terminations, indemnity), if declared */
     public Optional<ConventionTerms> terms() {
         return Optional.ofNullable(terms);
+    }
+
+    /**
+     * @return the day the convention takes effect for every party whatever the day each joins
+     *     ({@code terms.start}), if the text fixes one (e.g. « prend effet à compter de la date du 1er
+     *     juillet 2022 », for a framework convention that ends on the same day for everyone)
+     */
+    public Optional<LocalDate> conventionStart() {
+        return Optional.ofNullable(conventionStart);
     }
 
     /** @return the dated parameters, by key, in file order */
@@ -179,7 +191,7 @@ public final class Descriptor {
 
     Descriptor withParameterMap(Map<String, DescribedParameter> newParameters) {
         return new Descriptor(file, id, body, texts, territory, terms, newParameters, readings, annualFee, capabilities,
-                hooks, tests, citedBy);
+                hooks, tests, citedBy, conventionStart);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.calendar.MonthEndRule;
+import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
@@ -32,10 +33,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks descriptors (YAML, Jackson 3's YAML module). A descriptor is refused with one
@@ -47,11 +45,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The format is documented in {@code docs/adding-a-body.md}. Thread-safe.
  */
 public final class DescriptorLoader {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private static final String[] TOP = {"id", "body", "sources", "territory", "terms", "parameters", "readings", "rules",
         "capabilities", "hooks", "tests"};
 
@@ -170,6 +163,7 @@ public final class DescriptorLoader {
             root.error("missing 'territory'");
         }
         ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
+        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
         root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
             DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
@@ -218,7 +212,7 @@ public final class DescriptorLoader {
         coverage(p, texts, hooks);
         p.failIfAny();
         return new Descriptor(p.file, id, body, texts, territory, terms, parameters, readings, fee, capabilities, hooks,
-                tests, p.citedBy);
+                tests, p.citedBy, conventionStart);
     }
 
     /**
@@ -288,7 +282,7 @@ public final class DescriptorLoader {
 
     private static JsonNode tree(Parse p, String yaml) {
         try {
-            JsonNode tree = YAML.readTree(yaml);
+            JsonNode tree = YamlTree.read(yaml);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 p.error("", "the file is empty");
                 p.failIfAny();
@@ -390,7 +384,7 @@ public final class DescriptorLoader {
     }
 
     private static ConventionTerms terms(Node n) {
-        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity")) {
+        if (!n.keys("duration", "article", "renewal", "terminations", "indemnity", "start")) {
             return null;
         }
         Period duration = n.period("duration", true);
@@ -449,7 +443,7 @@ public final class DescriptorLoader {
     }
 
     private static TerminationRule termination(Node t, boolean indemnityDue) {
-        if (!t.keys("kind", "notice", "cure", "monthEnd", "reasonsRequired", "article")) {
+        if (!t.keys("kind", "notice", "cure", "monthEnd", "periodCounting", "reasonsRequired", "article")) {
             return null;
         }
         String kind = t.str("kind", true);
@@ -461,6 +455,15 @@ public final class DescriptorLoader {
                 monthEnd = MonthEndRule.valueOf(me.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 t.errorAt("monthEnd", "a month-end rule is clamp-to-month-end or roll-to-next-month, got '" + me + "'");
+            }
+        }
+        PeriodCounting counting = PeriodCounting.CIVIL_PROCEDURE;
+        String pc = t.str("periodCounting", false);
+        if (pc != null) {
+            try {
+                counting = PeriodCounting.valueOf(pc.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                t.errorAt("periodCounting", "a period counting is civil-procedure or expiry-day-excluded, got '" + pc + "'");
             }
         }
         if (kind == null || a == null) {
@@ -493,7 +496,10 @@ public final class DescriptorLoader {
         if (t.has("reasonsRequired")) {
             rule = rule.withReasonsRequired(t.bool("reasonsRequired"));
         }
-        return rule.withIndemnityDue(indemnityDue);
+        if (pc != null && rule.period().isEmpty()) {
+            t.errorAt("periodCounting", "a " + kind + " termination runs no period (notice or cure) to count");
+        }
+        return rule.withPeriodCounting(counting).withIndemnityDue(indemnityDue);
     }
 
     private static DescribedParameter parameter(String key, Node n, String moduleId, DescribedParameter existing,
@@ -507,7 +513,7 @@ public final class DescriptorLoader {
         if (kindText != null) {
             ParameterKind k = ParameterKind.fromKey(kindText).orElse(null);
             if (k == null) {
-                n.errorAt("kind", "a parameter kind is scale, amount, number or population, got '" + kindText + "'");
+                n.errorAt("kind", "a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
                 return null;
             }
             if (existing != null && k != existing.kind()) {
@@ -570,6 +576,7 @@ public final class DescriptorLoader {
             case AMOUNT -> v.opt("amount").map(Node::asMoney).orElseGet(() -> missing(v, "amount"));
             case NUMBER -> v.opt("number").map(Node::asDecimal).orElseGet(() -> missing(v, "number"));
             case POPULATION -> v.opt("population").map(Node::asWhole).orElseGet(() -> missing(v, "population"));
+            case DATE -> v.has("date") ? v.req("date").asDate() : missing(v, "date");
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -673,6 +680,7 @@ public final class DescriptorLoader {
                     case AMOUNT -> e.getValue().asMoney();
                     case NUMBER -> e.getValue().asDecimal();
                     case POPULATION -> e.getValue().asWhole();
+                    case DATE -> e.getValue().asDate();
                     case SCALE -> {
                         e.getValue().error("a reading cannot replace a whole scale; set a threshold or an amount");
                         yield null;

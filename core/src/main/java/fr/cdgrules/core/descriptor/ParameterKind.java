@@ -13,7 +13,9 @@ public enum ParameterKind {
     /** An exact decimal ({@link java.math.BigDecimal}): a rate in percent, hours per day; {@code number:}. */
     NUMBER("number"),
     /** A number of inhabitants ({@code Long}): a threshold, an eligibility ceiling; {@code population:}. */
-    POPULATION("population");
+    POPULATION("population"),
+    /** A calendar date ({@link java.time.LocalDate}): the first or last day of a period the text sets; {@code date:}. */
+    DATE("date");
 
     private final String key;
 

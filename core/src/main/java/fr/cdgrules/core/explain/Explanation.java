@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +22,28 @@ import java.util.function.Supplier;
  */
 @JsonPropertyOrder({"subject", "steps"})
 public abstract class Explanation {
-    private final List<TraceStep> steps;
     private Supplier<String> subjectToBuild; // guarded by this; null once built
     private volatile String subject;
+    private Supplier<List<TraceStep>> stepsToBuild; // guarded by this; null once built
+    private volatile List<TraceStep> steps;
 
     Explanation(Supplier<String> subject, List<TraceStep> steps) {
         this.subjectToBuild = Objects.requireNonNull(subject, "subject");
         this.steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
     }
 
+    Explanation(Supplier<String> subject, Supplier<List<TraceStep>> steps) {
+        this.subjectToBuild = Objects.requireNonNull(subject, "subject");
+        this.stepsToBuild = Objects.requireNonNull(steps, "steps");
+    }
+
     /** The only implementation: the class stays abstract so that its public shape does not change. */
     private static final class Impl extends Explanation {
         Impl(Supplier<String> subject, List<TraceStep> steps) {
+            super(subject, steps);
+        }
+
+        Impl(Supplier<String> subject, Supplier<List<TraceStep>> steps) {
             super(subject, steps);
         }
     }
@@ -59,7 +68,18 @@ public abstract class Explanation {
     /** @return the steps, in order */
     @JsonProperty("steps")
     public List<TraceStep> steps() {
-        return steps;
+        List<TraceStep> s = steps;
+        if (s == null) {
+            synchronized (this) {
+                s = steps;
+                if (s == null) {
+                    s = List.copyOf(Objects.requireNonNull(stepsToBuild.get(), "steps"));
+                    steps = s;
+                    stepsToBuild = null;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -93,6 +113,19 @@ public abstract class Explanation {
         return new Impl(subject, steps);
     }
 
+    /**
+     * An explanation whose steps, and its subject, are made only when first read: a computation that is
+     * never explained does not pay for its trace. The suppliers must read only immutable values; each is
+     * called at most once. Rendered, compared or written as JSON, it is the same as one made with its steps.
+     *
+     * @param subject builds what is explained
+     * @param steps builds the steps, in order
+     * @return the explanation
+     */
+    public static Explanation deferred(Supplier<String> subject, Supplier<List<TraceStep>> steps) {
+        return new Impl(subject, steps);
+    }
+
     @JsonCreator
     static Explanation fromJson(@JsonProperty("subject") String subject, @JsonProperty("steps") List<TraceStep> steps) {
         if (subject == null) {
@@ -107,11 +140,18 @@ public abstract class Explanation {
      */
     public Explanation plus(TraceStep step) {
         Objects.requireNonNull(step, "step");
-        List<TraceStep> list = new ArrayList<>(steps.size() + 1);
-        list.addAll(steps);
-        list.add(step);
         Explanation self = this;
-        return new Impl(self::subject, list);
+        List<TraceStep> built = steps;
+        if (built == null) { // not read yet: the longer list is made when read, if ever
+            return new Impl(self::subject, () -> append(self.steps(), step));
+        }
+        return new Impl(self::subject, append(built, step));
+    }
+
+    private static List<TraceStep> append(List<TraceStep> steps, TraceStep step) {
+        TraceStep[] all = steps.toArray(new TraceStep[steps.size() + 1]);
+        all[all.length - 1] = step;
+        return List.of(all);
     }
 
     /** @return every article cited by a step, first appearance first, without repeats */
@@ -153,14 +193,14 @@ public abstract class Explanation {
     /** @return true for an explanation with the same subject and steps */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Explanation e && steps.equals(e.steps) && subject().equals(e.subject());
+        return this == other || other instanceof Explanation e && steps().equals(e.steps()) && subject().equals(e.subject());
     }
 
     @Override
     public int hashCode() {
         int h = 5381;
         h += (h << 5) + subject().hashCode();
-        h += (h << 5) + steps.hashCode();
+        h += (h << 5) + steps().hashCode();
         return h;
     }
 

@@ -30,12 +30,38 @@ public final class AnnualFeeRule {
     private final Territory territory;
     private final Timeline<StrataScale> tariff;
     private final Citation feeArticle;
+    private final List<Citation> territoryArticle;
+    private final List<Citation> feeArticles;
+    /**
+     * The tariff of each budget year once looked up, by year minus {@link Limits#MIN_YEAR}: the version
+     * in force on 1 January never changes for a given timeline. Filled racily; each entry is an
+     * immutable value with final fields, so any thread sees it whole or not at all (then looks it up).
+     */
+    private final YearTariff[] byYear = new YearTariff[Limits.MAX_YEAR - Limits.MIN_YEAR + 1];
+
+    /** The version in force for a budget year and the record of its use, shared by every quote of that year. */
+    private record YearTariff(InForce<StrataScale> scale, ParameterUse use, Optional<ParameterUse> optionalUse,
+            List<ParameterUse> uses) {}
 
     private AnnualFeeRule(String module, Territory territory, Timeline<StrataScale> tariff, Citation feeArticle) {
         this.module = module;
         this.territory = territory;
         this.tariff = tariff;
         this.feeArticle = feeArticle;
+        this.territoryArticle = List.of(territory.citation());
+        this.feeArticles = List.of(feeArticle);
+    }
+
+    private YearTariff tariffFor(Year year) {
+        int i = year.getValue() - Limits.MIN_YEAR; // the year is within the limits, checked by quote
+        YearTariff t = byYear[i];
+        if (t == null) {
+            InForce<StrataScale> scale = tariff.forYear(year); // nothing in force: thrown each time, never kept
+            ParameterUse use = ParameterUse.of(scale, "scale of " + scale.version().effectiveFrom());
+            t = new YearTariff(scale, use, Optional.of(use), List.of(use));
+            byYear[i] = t;
+        }
+        return t;
     }
 
     /**
@@ -44,9 +70,12 @@ public final class AnnualFeeRule {
      * @param tariff the date-versioned scale
      * @param feeArticle the article setting the fee
      * @return the rule
+     * @throws NullPointerException if an argument is null
      */
     public static AnnualFeeRule of(String module, Territory territory, Timeline<StrataScale> tariff, Citation feeArticle) {
-        return new AnnualFeeRule(module, territory, tariff, feeArticle);
+        return new AnnualFeeRule(java.util.Objects.requireNonNull(module, "module"),
+                java.util.Objects.requireNonNull(territory, "territory"), java.util.Objects.requireNonNull(tariff, "tariff"),
+                java.util.Objects.requireNonNull(feeArticle, "feeArticle"));
     }
 
     /** @return the date-versioned scale */
@@ -65,47 +94,46 @@ public final class AnnualFeeRule {
     public AnnualFeeQuote quote(Collectivity c, Year year) {
         java.util.Objects.requireNonNull(c, "c");
         Limits.year("year", year);
-        // the words of the explanation are built only if it is read (Explanation, TraceStep.deferred)
+        // the explanation (its steps and their words) is built only if it is read (Explanation.deferred)
         Supplier<String> subject = () -> "annual fee of " + c + " for " + year + " (" + module + ")";
-        Supplier<Map<String, String>> where = () -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("commune", c.toString());
-            m.put("department", c.department());
-            m.put("epciSiren", c.epciSiren().orElse("none"));
-            return m;
-        };
-        List<Citation> territoryArticle = List.of(territory.citation());
         if (!territory.contains(c)) {
             String reason = territory.outsideReason(c);
             return AnnualFeeQuote.notEligible(module, year, c, reason, Optional.empty(), Explanation.deferred(subject,
-                    List.of(TraceStep.deferred("territory served", territoryArticle, where, List.of(),
-                            () -> "not eligible: " + reason))));
+                    () -> List.of(territoryStep(c, "not eligible: " + reason))));
         }
-        TraceStep inTerritory = TraceStep.deferred("territory served", territoryArticle, where, List.of(),
-                () -> "within " + territory.description());
-        InForce<StrataScale> scale = tariff.forYear(year);
-        ParameterUse use = ParameterUse.of(scale, "scale of " + scale.version().effectiveFrom());
-        Supplier<Map<String, String>> inputs = () -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("population", c.population().toString());
-            m.put("year", year.toString());
-            return m;
-        };
-        StratumLookup lookup = scale.value().lookup(c.population());
+        YearTariff yearTariff = tariffFor(year);
+        StratumLookup lookup = yearTariff.scale().value().lookup(c.population());
         if (!lookup.isEligible()) {
             String reason = "population outside the scale: " + lookup.reason().orElseThrow();
-            return AnnualFeeQuote.notEligible(module, year, c, reason, Optional.of(use), Explanation.deferred(subject,
-                    List.of(inTerritory, TraceStep.deferred("annual fee by population stratum", List.of(feeArticle),
-                            inputs, List.of(use), () -> "not eligible: " + reason))));
+            return AnnualFeeQuote.notEligible(module, year, c, reason, yearTariff.optionalUse(), Explanation.deferred(subject,
+                    () -> List.of(territoryStep(c, "within " + territory.description()),
+                            feeStep(c, year, yearTariff, "not eligible: " + reason))));
         }
         Stratum s = lookup.orElseThrow();
-        TraceStep feeStep = TraceStep.deferred("annual fee by population stratum", List.of(feeArticle), inputs,
-                List.of(use), () -> "stratum '" + s.wording() + "' → " + s.annualFee().toDisplayString()
-                        + (scale.isCarriedForward()
-                                ? " (tariff of " + scale.version().effectiveFrom().getYear()
-                                        + " still in force: no later deliberation)"
-                                : ""));
-        return AnnualFeeQuote.eligible(module, year, c, s, s.annualFee(), use,
-                Explanation.deferred(subject, List.of(inTerritory, feeStep)));
+        return AnnualFeeQuote.eligible(module, year, c, s, s.annualFee(), yearTariff.use(),
+                Explanation.deferred(subject, () -> List.of(territoryStep(c, "within " + territory.description()),
+                        feeStep(c, year, yearTariff, feeResult(s, yearTariff.scale())))));
+    }
+
+    private TraceStep territoryStep(Collectivity c, String result) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("commune", c.toString());
+        m.put("department", c.department());
+        m.put("epciSiren", c.epciSiren().orElse("none"));
+        return TraceStep.of("territory served", territoryArticle, m, List.of(), result);
+    }
+
+    private TraceStep feeStep(Collectivity c, Year year, YearTariff yearTariff, String result) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("population", c.population().toString());
+        m.put("year", year.toString());
+        return TraceStep.of("annual fee by population stratum", feeArticles, m, yearTariff.uses(), result);
+    }
+
+    private static String feeResult(Stratum s, InForce<StrataScale> scale) {
+        return "stratum '" + s.wording() + "' → " + s.annualFee().toDisplayString()
+                + (scale.isCarriedForward()
+                        ? " (tariff of " + scale.version().effectiveFrom().getYear() + " still in force: no later deliberation)"
+                        : "");
     }
 }

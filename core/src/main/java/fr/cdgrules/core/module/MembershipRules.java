@@ -1,6 +1,7 @@
 package fr.cdgrules.core.module;
 
 import fr.cdgrules.core.register.Admission;
+import fr.cdgrules.core.register.LateNoticeReading;
 import fr.cdgrules.core.register.RegisterRow;
 import fr.cdgrules.core.territory.Collectivity;
 
@@ -18,4 +19,18 @@ public interface MembershipRules {
      * @return the member and its period, or the problems that set the row aside (each with the article)
      */
     Admission admit(RegisterRow row, Collectivity commune);
+
+    /**
+     * These rules under the caller's reading of a notice given too late to stop a renewal
+     * ({@link fr.cdgrules.core.register.RegisterCheck} passes its own). Rules that do not read notices
+     * this way return themselves, the default.
+     *
+     * @param lateNotice the reading of a late notice
+     * @return the rules under that reading
+     * @throws NullPointerException if {@code lateNotice} is null
+     */
+    default MembershipRules withLateNotice(LateNoticeReading lateNotice) {
+        java.util.Objects.requireNonNull(lateNotice, "lateNotice");
+        return this;
+    }
 }

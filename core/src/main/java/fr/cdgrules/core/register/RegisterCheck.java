@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * Checks a membership register against a rule module, row by row: the commune must exist in the
- * directory, then the module's {@link MembershipRules} (or, failing those,
- * {@link ConventionMembership}) decide; a commune listed twice with overlapping periods keeps its
+ * directory, then the module's {@link MembershipRules} (under the caller's {@link LateNoticeReading},
+ * {@link MembershipRules#withLateNotice}), or, failing those, {@link ConventionMembership}, decide; a commune listed twice with overlapping periods keeps its
  * first row. Every refused row is reported with its line and article; the other rows are kept.
  */
 public final class RegisterCheck {
@@ -35,7 +35,7 @@ public final class RegisterCheck {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(lateNotice, "lateNotice");
-        MembershipRules rules = module.capability(MembershipRules.class)
+        MembershipRules rules = module.capability(MembershipRules.class).map(m -> m.withLateNotice(lateNotice))
                 .orElseGet(() -> ConventionMembership.of(module, lateNotice));
         List<Member> members = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>(register.malformed());

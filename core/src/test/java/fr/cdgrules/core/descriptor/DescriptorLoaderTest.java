@@ -29,6 +29,19 @@ class DescriptorLoaderTest {
         assertEquals(List.of(), d.citedBy().get(Citation.parse("900 préambule")));
     }
 
+    /** {@code terms.start}: a convention that takes effect on one day for every party (cucm art. 9). */
+    @Test
+    void readsAFixedConventionStartAndRefusesOneThatIsNotADate() {
+        assertEquals(java.util.Optional.empty(), Illustrative.descriptor().conventionStart());
+        Descriptor d = DescriptorLoader.read("cdg00.yaml", Illustrative.yaml().replace("  duration: P3Y\n",
+                "  duration: P3Y\n  start: 2022-07-01\n"));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2022, 7, 1)), d.conventionStart());
+        InvalidDescriptorException e = assertThrows(InvalidDescriptorException.class, () -> DescriptorLoader.read(
+                "cdg00.yaml", Illustrative.yaml().replace("  duration: P3Y\n", "  duration: P3Y\n  start: 1er juillet\n")));
+        assertEquals(List.of("cdg00.yaml: terms.start: '1er juillet' is not a date (YYYY-MM-DD)"),
+                e.errors().stream().map(DescriptorError::toString).toList());
+    }
+
     /** The "done when": three independent errors, all reported, each with its path. */
     @Test
     void refusesThreeIndependentErrorsAtOnceEachWithItsPath() {
@@ -61,7 +74,7 @@ class DescriptorLoaderTest {
                 () -> DescriptorLoader.read("cdg00.yaml", yaml));
         List<String> errors = e.errors().stream().map(DescriptorError::toString).toList();
         assertEquals(List.of(
-                "cdg00.yaml: terms.durée: unknown key 'durée' (expected one of [article, duration, indemnity, renewal, terminations])",
+                "cdg00.yaml: terms.durée: unknown key 'durée' (expected one of [article, duration, indemnity, renewal, start, terminations])",
                 "cdg00.yaml: parameters.fee.versions[0].strata[2]: overlap: starts at 4000, the stratum before ends at 4999",
                 "cdg00.yaml: parameters.hourlyRate.versions[1].effective: versions out of order: 2025-01-01 comes after 2026-01-01",
                 "cdg00.yaml: sources[0].articles[5]: article 900 art. 6 is cited by no rule, hook or test case and is not marked 'prose: true'"),

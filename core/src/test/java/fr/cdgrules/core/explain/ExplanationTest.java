@@ -76,4 +76,40 @@ class ExplanationTest {
         assertEquals(fr.cdgrules.core.json.CdgJson.write(eager), fr.cdgrules.core.json.CdgJson.write(longer));
         assertEquals(eager, fr.cdgrules.core.json.CdgJson.read(fr.cdgrules.core.json.CdgJson.write(longer), Explanation.class));
     }
+
+    /**
+     * Deferred steps are made once, only when read (steps, citations, render, JSON, equality), also
+     * through {@code plus}, and the explanation is the same as one made with its steps.
+     */
+    @Test
+    void deferredStepsAreMadeOnlyWhenReadAndAreTheSame() {
+        Citation art = Citation.of("000", "art. 3.1");
+        Citation ceiling = Citation.of("000", "art. 2");
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        Explanation deferred = Explanation.deferred(() -> "annual fee of Clessé (79094) for 2026", () -> {
+            made.incrementAndGet();
+            return List.of(TraceStep.of("annual fee by population stratum", art, Map.of("year", "2026"), "150.00 €"));
+        });
+        Explanation longer = deferred.plus(TraceStep.of("ceiling", ceiling, Map.of("reading", "x"), "under"));
+        Explanation longest = longer.plus(TraceStep.of("civil year", art, Map.of(), "2026"));
+        assertEquals(0, made.get(), "no step made before the explanation is read");
+        Explanation eager = Explanation.of("annual fee of Clessé (79094) for 2026",
+                TraceStep.of("annual fee by population stratum", art, Map.of("year", "2026"), "150.00 €"),
+                TraceStep.of("ceiling", ceiling, Map.of("reading", "x"), "under"),
+                TraceStep.of("civil year", art, Map.of(), "2026"));
+        assertEquals(List.of(art, ceiling), longest.citations());
+        assertEquals(1, made.get(), "made once");
+        assertEquals(eager.render(), longest.render());
+        assertEquals(eager.steps(), longest.steps());
+        assertEquals(eager, longest);
+        assertEquals(longest, eager);
+        assertEquals(eager.hashCode(), longest.hashCode());
+        assertEquals(fr.cdgrules.core.json.CdgJson.write(eager), fr.cdgrules.core.json.CdgJson.write(longest));
+        assertEquals(1, made.get(), "and not again");
+        assertEquals(2, longer.steps().size());
+        assertEquals(1, deferred.steps().size());
+        assertEquals(1, made.get(), "shared by the explanations it was extended into");
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> longest.steps().add(TraceStep.of("x", art, Map.of(), "y")));
+    }
 }

@@ -6,7 +6,7 @@ import fr.cdgrules.cdg62.assistance.AssistanceReport;
 import fr.cdgrules.cdg62.assistance.AssistanceYear;
 import fr.cdgrules.cdg62.convention.CommitmentReport;
 import fr.cdgrules.cdg62.convention.EAdministrationConvention;
-import fr.cdgrules.cdg62.convention.RegisteredLetter;
+import fr.cdgrules.core.notice.RegisteredLetter;
 import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.eligibility.ConventionRefusedException;
 import fr.cdgrules.cdg62.price.PriceQuote;

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg44.cohort;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
@@ -115,10 +116,10 @@ public abstract class Candidate {
     @Value.Check
     void check() {
         if (id().isBlank()) {
-            throw new InvalidInputException("candidate.id", Department.ART_1, "a candidate needs an id");
+            throw new InvalidInputException("candidate.id", Cdg44Articles.ART_1, "a candidate needs an id");
         }
         if (category() == CandidateCategory.NON_AFFILIATED_COLLECTIVITY_AGENT && employerDepartment().isEmpty()) {
-            throw new InvalidInputException("candidate.employerDepartment", Department.ART_1, "candidate " + id()
+            throw new InvalidInputException("candidate.employerDepartment", Cdg44Articles.ART_1, "candidate " + id()
                     + ": an agent of a non-affiliated collectivity is admitted only in « le département concerné »; "
                     + "give the collectivity's département");
         }

@@ -1,5 +1,7 @@
 package fr.cdgrules.cdg44.cohort;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
+import fr.cdgrules.cdg44.Cdg44Descriptor;
 import fr.cdgrules.cdg44.financing.Financing;
 import fr.cdgrules.cdg44.partnership.Partnership;
 import fr.cdgrules.cdg44.partnership.PartnershipTerms;
@@ -11,7 +13,6 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.lifecycle.ConventionState;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,17 +64,17 @@ import java.util.Set;
  * (« déployée progressivement et potentiellement »), not a condition.
  */
 public final class CohortRules {
-    /** « un minimum de 12 … participants ou participantes ». */
-    public static final int MINIMUM = 12;
-    /** « jusqu'à 18 participants ou participantes ». */
-    public static final int MAXIMUM = 18;
-    /** First day of the « 2nd semestre 2024 ». */
-    public static final LocalDate DEPLOYMENT_START = LocalDate.of(2024, Month.JULY, 1);
-    /** The year of the Sarthe pilot, « l'année de démarrage (2024) ». */
-    public static final int PILOT_YEAR = 2024;
+    /** « un minimum de 12 … participants ou participantes »: the descriptor's {@code cohortMinimum}. */
+    public static final int MINIMUM = Cdg44Descriptor.number("cohortMinimum").intValueExact();
+    /** « jusqu'à 18 participants ou participantes »: the descriptor's {@code cohortMaximum}. */
+    public static final int MAXIMUM = Cdg44Descriptor.number("cohortMaximum").intValueExact();
+    /** First day of the « 2nd semestre 2024 »: the descriptor's {@code deploymentStart}. */
+    public static final LocalDate DEPLOYMENT_START = Cdg44Descriptor.date("deploymentStart");
+    /** The year of the Sarthe pilot, « l'année de démarrage (2024) »: the descriptor's {@code pilotYear}. */
+    public static final int PILOT_YEAR = Cdg44Descriptor.number("pilotYear").intValueExact();
 
-    private static final Citation ART_1 = Department.ART_1;
-    private static final Citation ART_2_REGION = Immersion.ART_2_REGION;
+    private static final Citation ART_1 = Cdg44Articles.ART_1;
+    private static final Citation ART_2_REGION = Cdg44Articles.ART_2_REGION_HR;
     private static final Comparator<Candidate> ORDER =
             Comparator.comparing(Candidate::appliedOn).thenComparing(Candidate::id);
 
@@ -215,12 +216,12 @@ public final class CohortRules {
             findings = findings.plus(Finding.warning("session-outside-convention", session + ": the convention is not in "
                     + "force that day (" + state.reason() + "; in force " + partnership.effectiveOn() + " – "
                     + partnership.lastDayInForce() + "): its commitments, financing included, do not cover the session",
-                    state.citations().isEmpty() ? PartnershipTerms.ART_5 : state.citations().get(0)));
+                    state.citations().isEmpty() ? Cdg44Articles.ART_5 : state.citations().get(0)));
         }
         if (session.startsOn().isAfter(Financing.APPROVAL_LAST_DAY)) {
             findings = findings.plus(Finding.warning("session-outside-approval-period", session + ": the Région's public "
                     + "trainee remuneration rests on the approval of « les formations de secrétaire général de mairie "
-                    + "dispensées par le CNFPT sur la période 2024-2027 »", Financing.ART_2_REGION_EMPLOYMENT));
+                    + "dispensées par le CNFPT sur la période 2024-2027 »", Cdg44Articles.ART_2_REGION_EMPLOYMENT));
         }
         return findings;
     }

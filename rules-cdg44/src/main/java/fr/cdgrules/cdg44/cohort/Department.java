@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg44.cohort;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.cdgrules.core.citation.Citation;
@@ -23,8 +24,13 @@ public enum Department {
     /** Vendée (85). */
     VENDEE("85", "Vendée");
 
-    /** Art. 1 — Objet de la Convention. */
-    public static final Citation ART_1 = Citation.of("002", "art. 1");
+    /**
+     * Art. 1 — Objet de la Convention.
+     *
+     * @deprecated use {@link Cdg44Articles#ART_1}
+     */
+    @Deprecated
+    public static final Citation ART_1 = Cdg44Articles.ART_1;
 
     private final String code;
     private final String label;
@@ -53,7 +59,7 @@ public enum Department {
     @JsonCreator
     public static Department ofCode(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equals(code == null ? null : code.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("department", ART_1, "'" + code
+                .orElseThrow(() -> new InvalidInputException("department", Cdg44Articles.ART_1, "'" + code
                         + "' is not one of the 5 départements of the Pays de la Loire (44, 49, 53, 72, 85)"));
     }
 

@@ -1,5 +1,7 @@
 package fr.cdgrules.cdg44.cohort;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
+import fr.cdgrules.cdg44.Cdg44Descriptor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
@@ -22,8 +24,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableImmersion.class)
 @JsonDeserialize(as = ImmutableImmersion.class)
 public abstract class Immersion {
-    /** Art. 2, paragraph « La Région des Pays de la Loire » (Direction des ressources humaines). */
-    public static final Citation ART_2_REGION = Citation.of("002", "art. 2 § Région, Direction des ressources humaines");
+    /**
+     * Art. 2, paragraph « La Région des Pays de la Loire » (Direction des ressources humaines).
+     *
+     * @deprecated use {@link Cdg44Articles#ART_2_REGION_HR}
+     */
+    @Deprecated
+    public static final Citation ART_2_REGION = Cdg44Articles.ART_2_REGION_HR;
 
     Immersion() {}
 
@@ -45,9 +52,18 @@ public abstract class Immersion {
         return ImmutableImmersion.of(days, validated);
     }
 
-    /** @return true if it lasted 2 or 3 days */
+    /**
+     * @return true if it lasted 2 or 3 days (« de 2 ou 3 jours »: the descriptor's {@code immersionMinimumDays}
+     *     and {@code immersionMaximumDays})
+     */
     public boolean hasTheLengthOfTheText() {
-        return days() == 2 || days() == 3;
+        return days() >= Lengths.MINIMUM_DAYS && days() <= Lengths.MAXIMUM_DAYS;
+    }
+
+    /** The lengths the text gives, read from the descriptor once. */
+    private static final class Lengths {
+        static final int MINIMUM_DAYS = Cdg44Descriptor.number("immersionMinimumDays").intValueExact();
+        static final int MAXIMUM_DAYS = Cdg44Descriptor.number("immersionMaximumDays").intValueExact();
     }
 
     /** @return true if it lasted 2 or 3 days and validated entry */
@@ -58,7 +74,7 @@ public abstract class Immersion {
     @Value.Check
     void check() {
         if (days() < 1) {
-            throw new InvalidInputException("immersion.days", ART_2_REGION, "an immersion lasts at least a day, got " + days());
+            throw new InvalidInputException("immersion.days", Cdg44Articles.ART_2_REGION_HR, "an immersion lasts at least a day, got " + days());
         }
     }
 

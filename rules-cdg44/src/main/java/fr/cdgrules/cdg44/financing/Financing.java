@@ -1,5 +1,8 @@
 package fr.cdgrules.cdg44.financing;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
+import fr.cdgrules.cdg44.Cdg44Descriptor;
+
 import fr.cdgrules.cdg44.partnership.Partnership;
 import fr.cdgrules.cdg44.partnership.PartnershipTerms;
 import fr.cdgrules.core.citation.Citation;
@@ -65,33 +68,71 @@ import java.util.Set;
  * contributes, per its own rules, and nobody is named for the rest.
  */
 public final class Financing {
-    /** « Le CNFPT prendra en charge le financement du coût pédagogique de la formation. » */
-    public static final Citation CNFPT_PEDAGOGY = Citation.of("002", "modalités financières § CNFPT");
-    /** « La coordination régionale des Centres de gestion prendra en charge les coûts de réalisation des actions de promotion de la formation. » */
-    public static final Citation CDG_PROMOTION = Citation.of("002", "modalités financières § coordination régionale des Centres de gestion");
-    /** « Le CNFPT et la coordination régionale des Centres de Gestion mettront à disposition … » */
-    public static final Citation JOINT_COORDINATION = Citation.of("002",
-            "modalités financières § CNFPT et coordination régionale des Centres de gestion");
-    /** « France Travail assurera le versement de l'allocation de retour à l'emploi pour les demandeurs d'emploi bénéficiaires. » */
-    public static final Citation FRANCE_TRAVAIL_ARE = Citation.of("002", "modalités financières § France Travail");
-    /** « La Région des Pays de la Loire s'engage, pour les demandeurs d'emploi ne bénéficiant pas de l'allocation de retour à l'emploi, à : … » */
-    public static final Citation REGION_COMMITMENTS = Citation.of("002", "modalités financières § Région");
-    /** « La Région assurera le relai de la rémunération publique de stage pour les demandeurs d'emploi en fin de droit … » */
-    public static final Citation REGION_RELAY = Citation.of("002", "modalités financières § Région, relai");
-    /** Art. 2, « La Région des Pays de la Loire », Direction des ressources humaines: « seront rémunérés par la Région ». */
-    public static final Citation ART_2_REGION_HR = Citation.of("002", "art. 2 § Région, Direction des ressources humaines");
-    /** Art. 2, « La Direction Emploi, Formation Professionnelle et Apprentissage »: the public trainee remuneration. */
-    public static final Citation ART_2_REGION_EMPLOYMENT = Citation.of("002",
-            "art. 2 § Région, Direction Emploi, Formation Professionnelle et Apprentissage");
+    /**
+     * « Le CNFPT prendra en charge le financement du coût pédagogique de la formation. »
+     *
+     * @deprecated use {@link Cdg44Articles#FINANCING_CNFPT}
+     */
+    @Deprecated
+    public static final Citation CNFPT_PEDAGOGY = Cdg44Articles.FINANCING_CNFPT;
+    /**
+     * « La coordination régionale des Centres de gestion prendra en charge les coûts de réalisation des actions de promotion de la formation. »
+     *
+     * @deprecated use {@link Cdg44Articles#FINANCING_CDG_COORDINATION}
+     */
+    @Deprecated
+    public static final Citation CDG_PROMOTION = Cdg44Articles.FINANCING_CDG_COORDINATION;
+    /**
+     * « Le CNFPT et la coordination régionale des Centres de Gestion mettront à disposition … »
+     *
+     * @deprecated use {@link Cdg44Articles#FINANCING_JOINT_COORDINATION}
+     */
+    @Deprecated
+    public static final Citation JOINT_COORDINATION = Cdg44Articles.FINANCING_JOINT_COORDINATION;
+    /**
+     * « France Travail assurera le versement de l'allocation de retour à l'emploi pour les demandeurs d'emploi bénéficiaires. »
+     *
+     * @deprecated use {@link Cdg44Articles#FINANCING_FRANCE_TRAVAIL}
+     */
+    @Deprecated
+    public static final Citation FRANCE_TRAVAIL_ARE = Cdg44Articles.FINANCING_FRANCE_TRAVAIL;
+    /**
+     * « La Région des Pays de la Loire s'engage, pour les demandeurs d'emploi ne bénéficiant pas de l'allocation de retour à l'emploi, à : … »
+     *
+     * @deprecated use {@link Cdg44Articles#FINANCING_REGION}
+     */
+    @Deprecated
+    public static final Citation REGION_COMMITMENTS = Cdg44Articles.FINANCING_REGION;
+    /**
+     * « La Région assurera le relai de la rémunération publique de stage pour les demandeurs d'emploi en fin de droit … »
+     *
+     * @deprecated use {@link Cdg44Articles#FINANCING_REGION_RELAY}
+     */
+    @Deprecated
+    public static final Citation REGION_RELAY = Cdg44Articles.FINANCING_REGION_RELAY;
+    /**
+     * Art. 2, « La Région des Pays de la Loire », Direction des ressources humaines: « seront rémunérés par la Région ».
+     *
+     * @deprecated use {@link Cdg44Articles#ART_2_REGION_HR}
+     */
+    @Deprecated
+    public static final Citation ART_2_REGION_HR = Cdg44Articles.ART_2_REGION_HR;
+    /**
+     * Art. 2, « La Direction Emploi, Formation Professionnelle et Apprentissage »: the public trainee remuneration.
+     *
+     * @deprecated use {@link Cdg44Articles#ART_2_REGION_EMPLOYMENT}
+     */
+    @Deprecated
+    public static final Citation ART_2_REGION_EMPLOYMENT = Cdg44Articles.ART_2_REGION_EMPLOYMENT;
 
     /** First day of « la période 2024-2027 » of the approval of the trainings (art. 2 § Région, Direction Emploi). */
-    public static final LocalDate APPROVAL_FIRST_DAY = LocalDate.of(2024, 1, 1);
+    public static final LocalDate APPROVAL_FIRST_DAY = Cdg44Descriptor.date("approvalFirstDay");
     /** Last day of « la période 2024-2027 » of the approval of the trainings (art. 2 § Région, Direction Emploi). */
-    public static final LocalDate APPROVAL_LAST_DAY = LocalDate.of(2027, 12, 31);
+    public static final LocalDate APPROVAL_LAST_DAY = Cdg44Descriptor.date("approvalLastDay");
 
     /** Every paragraph examined for a payer, in the order of the text. */
-    public static final List<Citation> EXAMINED = List.of(ART_2_REGION_HR, ART_2_REGION_EMPLOYMENT, CNFPT_PEDAGOGY,
-            CDG_PROMOTION, JOINT_COORDINATION, FRANCE_TRAVAIL_ARE, REGION_COMMITMENTS, REGION_RELAY);
+    public static final List<Citation> EXAMINED = List.of(Cdg44Articles.ART_2_REGION_HR, Cdg44Articles.ART_2_REGION_EMPLOYMENT, Cdg44Articles.FINANCING_CNFPT,
+            Cdg44Articles.FINANCING_CDG_COORDINATION, Cdg44Articles.FINANCING_JOINT_COORDINATION, Cdg44Articles.FINANCING_FRANCE_TRAVAIL, Cdg44Articles.FINANCING_REGION, Cdg44Articles.FINANCING_REGION_RELAY);
 
     private static final Set<TraineeStatus> EVERYONE = EnumSet.allOf(TraineeStatus.class);
     private static final String WITHOUT_ARE = "La Région des Pays de la Loire s'engage, pour les demandeurs d'emploi ne "
@@ -134,38 +175,38 @@ public final class Financing {
     private static List<PayerRule> rules(AgentRemunerationReading agentRemuneration, EndOfRightsReading endOfRights) {
         List<PayerRule> list = new ArrayList<>();
         list.add(new PayerRule(EnumSet.of(Cost.PEDAGOGICAL_COST), EVERYONE, Payer.CNFPT, Extent.IN_FULL,
-                List.of(CNFPT_PEDAGOGY), "Le CNFPT prendra en charge le financement du coût pédagogique de la formation."));
+                List.of(Cdg44Articles.FINANCING_CNFPT), "Le CNFPT prendra en charge le financement du coût pédagogique de la formation."));
         list.add(new PayerRule(EnumSet.of(Cost.PROMOTION), EVERYONE, Payer.CDG_COORDINATION, Extent.IN_FULL,
-                List.of(CDG_PROMOTION), "La coordination régionale des Centres de gestion prendra en charge les coûts de "
+                List.of(Cdg44Articles.FINANCING_CDG_COORDINATION), "La coordination régionale des Centres de gestion prendra en charge les coûts de "
                         + "réalisation des actions de promotion de la formation."));
         list.add(new PayerRule(EnumSet.of(Cost.COORDINATION_STAFF_AND_LOGISTICS), EVERYONE,
-                Payer.CNFPT_AND_CDG_COORDINATION, Extent.IN_KIND, List.of(JOINT_COORDINATION),
+                Payer.CNFPT_AND_CDG_COORDINATION, Extent.IN_KIND, List.of(Cdg44Articles.FINANCING_JOINT_COORDINATION),
                 "Le CNFPT et la coordination régionale des Centres de Gestion mettront à disposition les ressources "
                         + "humaines pour la coordination et le suivi administratif de la formation ainsi que les moyens "
                         + "logistiques."));
         list.add(new PayerRule(EnumSet.of(Cost.RETURN_TO_WORK_ALLOWANCE), EnumSet.of(TraineeStatus.JOB_SEEKER_WITH_ARE),
-                Payer.FRANCE_TRAVAIL, Extent.IN_FULL, List.of(FRANCE_TRAVAIL_ARE), "France Travail assurera le versement "
+                Payer.FRANCE_TRAVAIL, Extent.IN_FULL, List.of(Cdg44Articles.FINANCING_FRANCE_TRAVAIL), "France Travail assurera le versement "
                         + "de l'allocation de retour à l'emploi pour les demandeurs d'emploi bénéficiaires."));
         Set<TraineeStatus> withoutAre = EnumSet.of(TraineeStatus.JOB_SEEKER_WITHOUT_ARE);
         list.add(new PayerRule(EnumSet.of(Cost.TRAINEE_REMUNERATION), withoutAre, Payer.REGION, Extent.IN_FULL,
-                List.of(REGION_COMMITMENTS, ART_2_REGION_EMPLOYMENT),
+                List.of(Cdg44Articles.FINANCING_REGION, Cdg44Articles.ART_2_REGION_EMPLOYMENT),
                 WITHOUT_ARE + "assurer la rémunération publique de stage sur toute la durée"));
         list.add(new PayerRule(EnumSet.of(Cost.TRAVEL_COSTS), withoutAre, Payer.REGION, Extent.CONTRIBUTION,
-                List.of(REGION_COMMITMENTS), WITHOUT_ARE + "participer aux frais de déplacement"));
+                List.of(Cdg44Articles.FINANCING_REGION), WITHOUT_ARE + "participer aux frais de déplacement"));
         list.add(new PayerRule(EnumSet.of(Cost.SOCIAL_COVER), withoutAre, Payer.REGION, Extent.IN_FULL,
-                List.of(REGION_COMMITMENTS), WITHOUT_ARE + "prendre en charge leur couverture sociale (maladie, "
+                List.of(Cdg44Articles.FINANCING_REGION), WITHOUT_ARE + "prendre en charge leur couverture sociale (maladie, "
                         + "maternité, accident du travail)"));
         Set<TraineeStatus> afterEnd = EnumSet.of(TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS);
         list.add(new PayerRule(EnumSet.of(Cost.TRAINEE_REMUNERATION), afterEnd, Payer.REGION, Extent.IN_FULL,
-                List.of(REGION_RELAY), "La Région assurera le relai de la rémunération publique de stage pour les "
+                List.of(Cdg44Articles.FINANCING_REGION_RELAY), "La Région assurera le relai de la rémunération publique de stage pour les "
                         + "demandeurs d'emploi en fin de droit du bénéfice de l'allocation de retour à l'emploi."));
         if (endOfRights == EndOfRightsReading.AS_JOB_SEEKER_WITHOUT_ARE) {
             list.add(new PayerRule(EnumSet.of(Cost.TRAVEL_COSTS), afterEnd, Payer.REGION, Extent.CONTRIBUTION,
-                    List.of(REGION_COMMITMENTS, REGION_RELAY, ART_2_REGION_EMPLOYMENT), WITHOUT_ARE
+                    List.of(Cdg44Articles.FINANCING_REGION, Cdg44Articles.FINANCING_REGION_RELAY, Cdg44Articles.ART_2_REGION_EMPLOYMENT), WITHOUT_ARE
                             + "participer aux frais de déplacement (after the end of rights the job seeker no longer "
                             + "benefits from the ARE: " + endOfRights + ")"));
             list.add(new PayerRule(EnumSet.of(Cost.SOCIAL_COVER), afterEnd, Payer.REGION, Extent.IN_FULL,
-                    List.of(REGION_COMMITMENTS, REGION_RELAY, ART_2_REGION_EMPLOYMENT), WITHOUT_ARE
+                    List.of(Cdg44Articles.FINANCING_REGION, Cdg44Articles.FINANCING_REGION_RELAY, Cdg44Articles.ART_2_REGION_EMPLOYMENT), WITHOUT_ARE
                             + "prendre en charge leur couverture sociale (after the end of rights the job seeker no "
                             + "longer benefits from the ARE: " + endOfRights + ")"));
         }
@@ -174,7 +215,7 @@ public final class Financing {
                         TraineeStatus.NON_AFFILIATED_COLLECTIVITY_AGENT_IN_RETRAINING)
                 : EnumSet.of(TraineeStatus.REGION_AGENT_IN_RETRAINING);
         list.add(new PayerRule(EnumSet.of(Cost.TRAINEE_REMUNERATION), agents, Payer.REGION, Extent.IN_FULL,
-                List.of(ART_2_REGION_HR), "Les agents retenus dans le dispositif de formation, après une immersion (de 2 "
+                List.of(Cdg44Articles.ART_2_REGION_HR), "Les agents retenus dans le dispositif de formation, après une immersion (de 2 "
                         + "ou 3 jours qui validera leur entrée ou pas dans le parcours) et une sélection des prérequis, "
                         + "seront rémunérés par la Région. (" + agentRemuneration + ")"));
         return list;
@@ -233,7 +274,7 @@ public final class Financing {
         inputs.put("date", date.toString());
         List<TraceStep> steps = new ArrayList<>();
         steps.add(TraceStep.of("status on the day: with ARE up to the last day of rights, « en fin de droit » after",
-                List.of(FRANCE_TRAVAIL_ARE, REGION_RELAY), inputs, List.of(), status.name()));
+                List.of(Cdg44Articles.FINANCING_FRANCE_TRAVAIL, Cdg44Articles.FINANCING_REGION_RELAY), inputs, List.of(), status.name()));
         if (restsOnTheApproval(a)) {
             Map<String, String> approval = new LinkedHashMap<>();
             approval.put("date", date.toString());
@@ -243,10 +284,10 @@ public final class Financing {
                         + date + ": the Région's public trainee remuneration rests on the approval of « les formations de "
                         + "secrétaire général de mairie dispensées par le CNFPT sur la période 2024-2027 », and " + date
                         + " is outside that period (" + APPROVAL_FIRST_DAY + " – " + APPROVAL_LAST_DAY + ")",
-                        List.of(ART_2_REGION_EMPLOYMENT, REGION_COMMITMENTS, REGION_RELAY));
+                        List.of(Cdg44Articles.ART_2_REGION_EMPLOYMENT, Cdg44Articles.FINANCING_REGION, Cdg44Articles.FINANCING_REGION_RELAY));
             }
             steps.add(TraceStep.of("the training day is within the approval of the trainings « sur la période 2024-2027 »",
-                    List.of(ART_2_REGION_EMPLOYMENT), approval, List.of(), "approved"));
+                    List.of(Cdg44Articles.ART_2_REGION_EMPLOYMENT), approval, List.of(), "approved"));
         }
         steps.addAll(a.explanation().steps());
         return CostAllocation.of(cost, status, a.payer(), a.extent(), a.citations(), a.quote(),
@@ -274,7 +315,7 @@ public final class Financing {
         Objects.requireNonNull(date, "date");
         ConventionState state = partnership.stateAt(date);
         if (!state.isInForce()) {
-            Citation rule = state.status() == ConventionStatus.TERMINATED ? PartnershipTerms.ART_7_3 : PartnershipTerms.ART_5;
+            Citation rule = state.status() == ConventionStatus.TERMINATED ? Cdg44Articles.ART_7_3 : Cdg44Articles.ART_5;
             throw new ConventionNotInForceException("the payer of « " + Objects.requireNonNull(cost, "cost").label()
                     + " » on " + date + " (" + state.reason() + ")", partnership.effectiveOn(), partnership.lastDayInForce(), rule);
         }

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg44.financing;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
@@ -39,7 +40,7 @@ public abstract class TraineeSituation {
      */
     public static TraineeSituation of(TraineeStatus status) {
         if (status == TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS) {
-            throw new InvalidInputException("situation.status", Financing.REGION_RELAY, "a job seeker is "
+            throw new InvalidInputException("situation.status", Cdg44Articles.FINANCING_REGION_RELAY, "a job seeker is "
                     + "« en fin de droit » after a last day of ARE rights: use jobSeekerWithAreEndingOn(lastDay)");
         }
         return ImmutableTraineeSituation.of(status, Optional.empty());
@@ -65,7 +66,7 @@ public abstract class TraineeSituation {
     @Value.Check
     void check() {
         if (areRightsLastDay().isPresent() && status() != TraineeStatus.JOB_SEEKER_WITH_ARE) {
-            throw new InvalidInputException("situation.areRightsLastDay", Financing.FRANCE_TRAVAIL_ARE,
+            throw new InvalidInputException("situation.areRightsLastDay", Cdg44Articles.FINANCING_FRANCE_TRAVAIL,
                     "only a job seeker with ARE has a last day of ARE rights, not " + status());
         }
     }

@@ -1,5 +1,7 @@
 package fr.cdgrules.cdg44.partnership;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
+import fr.cdgrules.cdg44.Cdg44Descriptor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.explain.Explanation;
@@ -8,7 +10,6 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.module.ValueStyle;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,9 +44,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableEntryIntoForce.class)
 @JsonDeserialize(as = ImmutableEntryIntoForce.class)
 public abstract class EntryIntoForce {
-    static final LocalDate CDG44_AUTHORISED_ON = LocalDate.of(2024, Month.DECEMBER, 17);
-    static final LocalDate CNFPT_AUTHORISED_ON = LocalDate.of(2021, Month.MARCH, 23);
-    static final LocalDate END_OF_2027 = LocalDate.of(2027, Month.DECEMBER, 31);
+    /** The CDG44's authorisation to sign (the descriptor's {@code cdg44AuthorisedOn}, 002 parties). */
+    static final LocalDate CDG44_AUTHORISED_ON = Cdg44Descriptor.date("cdg44AuthorisedOn");
+    /** The CNFPT delegate's authorisation to sign (the descriptor's {@code cnfptAuthorisedOn}, 002 parties). */
+    static final LocalDate CNFPT_AUTHORISED_ON = Cdg44Descriptor.date("cnfptAuthorisedOn");
+    /** The last day of the years 2024-2027 of the title (the descriptor's {@code titlePeriodLastDay}). */
+    static final LocalDate END_OF_2027 = Cdg44Descriptor.date("titlePeriodLastDay");
 
     EntryIntoForce() {}
 
@@ -92,12 +96,12 @@ public abstract class EntryIntoForce {
                 findings.add(Finding.warning("france-travail-not-signatory",
                         "the signature of " + s.party().label() + " on " + s.signedOn()
                                 + " is ignored: « FRANCE TRAVAIL n'est pas signataire de la présente convention »",
-                        Party.PARTIES));
+                        Cdg44Articles.PARTIES));
             }
             authorisedOn(s.party()).filter(a -> s.signedOn().isBefore(a)).ifPresent(a -> findings.add(
                     Finding.warning("signature-before-authorisation", s.party().label() + " signed on "
                             + s.signedOn() + ", before the act authorising its signatory (" + a + ")",
-                            Party.PARTIES)));
+                            Cdg44Articles.PARTIES)));
         }
         List<Party> missing = Party.signatories().stream().filter(p -> signatures.signatureOf(p).isEmpty()).toList();
         Optional<LocalDate> effective = missing.isEmpty()
@@ -108,15 +112,15 @@ public abstract class EntryIntoForce {
                 .orElse("not yet in effect: missing the signature of " + missing);
         steps.add(TraceStep.of("entry into force on the date of the last of the four signatures ("
                 + EntryIntoForceReading.LAST_OF_THE_FOUR_SIGNATURES + "); France Travail does not sign",
-                List.of(PartnershipTerms.ART_5, Party.PARTIES, Signatures.SIGNATURE_BLOCK), inputs, List.of(), result));
+                List.of(Cdg44Articles.ART_5, Cdg44Articles.PARTIES, Cdg44Articles.SIGNATURES), inputs, List.of(), result));
         effective.ifPresent(d -> {
             LocalDate last = CalendarMonths.term(d, PartnershipTerms.TERM).getEndInclusive();
             steps.add(TraceStep.of("three-year term from the date of effect, no renewal (" + RenewalReading.NO_RENEWAL + ")",
-                    PartnershipTerms.ART_5, Map.of("effectiveOn", d.toString()), "in force until " + last));
+                    Cdg44Articles.ART_5, Map.of("effectiveOn", d.toString()), "in force until " + last));
             if (last.isAfter(END_OF_2027)) {
                 findings.add(Finding.warning("term-runs-past-2027", "the title reads « CONVENTION DE PARTENARIAT "
                         + "2024-2027 » but art. 5 runs three years from " + d + ", until " + last
-                        + "; art. 5 is applied", PartnershipTerms.ART_5));
+                        + "; art. 5 is applied", Cdg44Articles.ART_5));
             }
         });
         Explanation explanation = Explanation.of("entry into force of the partnership convention 2024-2027 (002)", steps);

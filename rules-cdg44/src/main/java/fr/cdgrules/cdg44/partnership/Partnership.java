@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg44.partnership;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.calendar.MonthEndRule;
@@ -14,6 +15,7 @@ import fr.cdgrules.core.lifecycle.Termination;
 import fr.cdgrules.core.lifecycle.TerminationKind;
 import fr.cdgrules.core.lifecycle.TerminationRule;
 import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.core.notice.TerminationNotice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,9 +58,9 @@ public abstract class Partnership {
     @JsonProperty("convention")
     public abstract Convention convention();
 
-    /** @return the notices of termination given, in the order recorded */
+    /** @return the notices of termination given, each with the date it takes effect, in the order recorded */
     @JsonProperty("notices")
-    public abstract List<TerminationNotice> notices();
+    public abstract List<TerminationByNotice> notices();
 
     /** @return warnings about the notices recorded */
     @JsonProperty("findings")
@@ -124,10 +126,10 @@ public abstract class Partnership {
     }
 
     /** @return the notice that ends the convention before its term, if any (the earliest effective) */
-    public Optional<TerminationNotice> termination() {
+    public Optional<TerminationByNotice> termination() {
         return notices().stream()
                 .filter(n -> !n.effectiveOn().isAfter(endOfTerm()))
-                .min(Comparator.comparing(TerminationNotice::effectiveOn));
+                .min(Comparator.comparing(TerminationByNotice::effectiveOn));
     }
 
     /**
@@ -151,40 +153,58 @@ public abstract class Partnership {
      * @return the partnership with the notice recorded
      * @throws InvalidInputException if the party is France Travail (not a party to the convention), or
      *     the convention is not in force on that date
+     * @throws NullPointerException if an argument is null
      */
     public Partnership withNotice(Party party, LocalDate notifiedOn) {
+        return withNotice(TerminationNotice.of(party, notifiedOn));
+    }
+
+    /**
+     * Records a written notice of termination (art. 7.3). The text asks for a « notification écrite »
+     * and no reasons: a letter or reasons the notice carries are kept, and change nothing.
+     *
+     * @param given the notice: one of the four signatories, the date it was notified
+     * @return the partnership with the notice recorded
+     * @throws InvalidInputException if the party is France Travail (not a party to the convention), or
+     *     the convention is not in force on that date
+     * @throws NullPointerException if {@code given} is null
+     */
+    public Partnership withNotice(TerminationNotice<Party> given) {
+        Objects.requireNonNull(given, "notice");
+        Party party = given.givenBy();
+        LocalDate notifiedOn = given.notifiedOn();
         if (!party.isSignatory()) {
-            throw new InvalidInputException("notice.party", PartnershipTerms.ART_7_3, party.label()
+            throw new InvalidInputException("notice.party", Cdg44Articles.ART_7_3, party.label()
                     + " cannot give notice: only « l'une ou l'autre des Parties » may, and « FRANCE TRAVAIL n'est pas "
                     + "signataire de la présente convention »");
         }
         if (notifiedOn.isBefore(effectiveOn())) {
-            throw new InvalidInputException("notice.notifiedOn", PartnershipTerms.ART_7_3, "a notice on " + notifiedOn
+            throw new InvalidInputException("notice.notifiedOn", Cdg44Articles.ART_7_3, "a notice on " + notifiedOn
                     + " precedes the date of effect " + effectiveOn() + "; the convention is not yet in force");
         }
         if (notifiedOn.isAfter(lastDayInForce())) {
-            throw new InvalidInputException("notice.notifiedOn", PartnershipTerms.ART_7_3, "a notice on " + notifiedOn
+            throw new InvalidInputException("notice.notifiedOn", Cdg44Articles.ART_7_3, "a notice on " + notifiedOn
                     + " comes after the last day in force " + lastDayInForce());
         }
         Convention next = convention().withTermination(TerminationKind.AT_NOTICE_EXPIRY, notifiedOn, Optional.empty());
         Termination t = next.terminations().get(next.terminations().size() - 1);
-        TerminationNotice notice = TerminationNotice.of(party, notifiedOn, t.effectiveOn(), monthEndRule(), periodCounting(),
+        TerminationByNotice notice = TerminationByNotice.of(given, t.effectiveOn(), monthEndRule(), periodCounting(),
                 t.citation());
         Findings findings = findings();
         if (t.effectiveOn().isAfter(endOfTerm())) {
             findings = findings.plus(Finding.warning("notice-runs-past-term", "the notice of " + party.label() + " on "
                     + notifiedOn + " would take effect on " + t.effectiveOn() + ", after the end of the term on "
-                    + endOfTerm() + ": the convention expires at its term", PartnershipTerms.ART_7_3));
+                    + endOfTerm() + ": the convention expires at its term", Cdg44Articles.ART_7_3));
         } else {
-            Optional<TerminationNotice> earlier = termination();
+            Optional<TerminationByNotice> earlier = termination();
             if (earlier.isPresent() && !earlier.get().effectiveOn().isAfter(t.effectiveOn())) {
                 findings = findings.plus(Finding.warning("earlier-notice-prevails", "the notice of " + party.label()
                         + " on " + notifiedOn + " (effective " + t.effectiveOn() + ") changes nothing: the notice of "
                         + earlier.get().party().label() + " on " + earlier.get().notifiedOn() + " takes effect on "
-                        + earlier.get().effectiveOn(), PartnershipTerms.ART_7_3));
+                        + earlier.get().effectiveOn(), Cdg44Articles.ART_7_3));
             }
         }
-        List<TerminationNotice> notices = new ArrayList<>(notices());
+        List<TerminationByNotice> notices = new ArrayList<>(notices());
         notices.add(notice);
         return ImmutablePartnership.of(next, notices, findings);
     }

@@ -1,17 +1,20 @@
 package fr.cdgrules.cdg44.partnership;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
+import fr.cdgrules.cdg44.Cdg44Descriptor;
 import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
-import fr.cdgrules.core.lifecycle.RenewalPolicy;
 import fr.cdgrules.core.lifecycle.TerminationRule;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The duration clauses of the convention (art. 5 and 7.3), as core {@link ConventionTerms}.
+ * The duration clauses of the convention (art. 5 and 7.3), as core {@link ConventionTerms}: those the
+ * descriptor declares ({@code cdg44.yaml}, {@code terms:}), with the readings of the notice's counting
+ * applied to its termination clause.
  *
  * <ul>
  *   <li>Art. 5: « La présente convention prend effet à sa date de signature par les parties pour une
@@ -29,14 +32,28 @@ import java.util.Objects;
  * </ul>
  */
 public final class PartnershipTerms {
-    /** Art. 5 — Durée. */
-    public static final Citation ART_5 = Citation.of("002", "art. 5");
-    /** Art. 7.3 — Résiliation. */
-    public static final Citation ART_7_3 = Citation.of("002", "art. 7.3");
-    /** « pour une durée de 3 ans » (art. 5). */
-    public static final Period TERM = Period.ofYears(3);
-    /** « un préavis de 3 mois » (art. 7.3). */
-    public static final Period NOTICE = Period.ofMonths(3);
+    /**
+     * Art. 5 — Durée.
+     *
+     * @deprecated use {@link Cdg44Articles#ART_5}
+     */
+    @Deprecated
+    public static final Citation ART_5 = Cdg44Articles.ART_5;
+    /**
+     * Art. 7.3 — Résiliation.
+     *
+     * @deprecated use {@link Cdg44Articles#ART_7_3}
+     */
+    @Deprecated
+    public static final Citation ART_7_3 = Cdg44Articles.ART_7_3;
+    /** The terms the descriptor declares ({@code cdg44.yaml}, {@code terms:}), before the readings apply. */
+    private static final ConventionTerms DECLARED = Cdg44Descriptor.bundled().terms()
+            .orElseThrow(() -> new IllegalStateException("cdg44.yaml declares no terms"));
+    /** « pour une durée de 3 ans » (art. 5), as the descriptor declares it. */
+    public static final Period TERM = DECLARED.initialTerm();
+    /** « un préavis de 3 mois » (art. 7.3), as the descriptor declares it. */
+    public static final Period NOTICE = DECLARED.terminations().get(0).period()
+            .orElseThrow(() -> new IllegalStateException("cdg44.yaml declares no notice period"));
 
     private PartnershipTerms() {}
 
@@ -49,8 +66,9 @@ public final class PartnershipTerms {
     public static ConventionTerms of(MonthEndRule monthEnd, PeriodCounting counting) {
         Objects.requireNonNull(monthEnd, "monthEnd");
         Objects.requireNonNull(counting, "counting");
-        return ConventionTerms.of(TERM, ART_5, RenewalPolicy.none(ART_5),
-                List.of(TerminationRule.atNoticeExpiry(NOTICE, monthEnd, ART_7_3).withPeriodCounting(counting)));
+        return ConventionTerms.of(DECLARED.initialTerm(), DECLARED.termCitation(), DECLARED.renewal(),
+                DECLARED.terminations().stream().map(t -> t.withMonthEndRule(monthEnd).withPeriodCounting(counting))
+                        .toList());
     }
 
     /**

@@ -12,8 +12,11 @@ import java.util.List;
  * prenante de la mise en place du dispositif et intégré à l'ensemble des réflexions stratégiques et
  * techniques. » — so France Travail pays the ARE (modalités financières) but neither signs, nor
  * brings the convention into effect, nor can give notice under art. 7.3.
+ *
+ * <p>A core {@link fr.cdgrules.core.notice.Party}: a notice of termination is a core
+ * {@link fr.cdgrules.core.notice.TerminationNotice} given by one of them.
  */
-public enum Party {
+public enum Party implements fr.cdgrules.core.notice.Party {
     /**
      * « Le Centre de gestion de Loire Atlantique, centre de gestion coordonnateur de la coopération
      * régionale Pays de la Loire », signing « pour la coopération des 5 Centres de gestion » (44, 49,
@@ -46,6 +49,7 @@ public enum Party {
     }
 
     /** @return the party's name, as the text gives it */
+    @Override
     public String label() {
         return label;
     }

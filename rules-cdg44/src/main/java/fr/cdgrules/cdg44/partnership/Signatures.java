@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg44.partnership;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
@@ -26,8 +27,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSignatures.class)
 @JsonDeserialize(as = ImmutableSignatures.class)
 public abstract class Signatures {
-    /** The signature block at the end of the text (it has no article number). */
-    public static final Citation SIGNATURE_BLOCK = Citation.of("002", "signatures");
+    /**
+     * The signature block at the end of the text (it has no article number).
+     *
+     * @deprecated use {@link Cdg44Articles#SIGNATURES}
+     */
+    @Deprecated
+    public static final Citation SIGNATURE_BLOCK = Cdg44Articles.SIGNATURES;
 
     Signatures() {}
 
@@ -92,7 +98,7 @@ public abstract class Signatures {
         Set<Party> seen = new HashSet<>();
         for (Signature s : signatures()) {
             if (!seen.add(s.party())) {
-                throw new InvalidInputException("signatures.party", SIGNATURE_BLOCK,
+                throw new InvalidInputException("signatures.party", Cdg44Articles.SIGNATURES,
                         s.party() + " has signed twice; each party signs once");
             }
         }

@@ -1,5 +1,7 @@
 package fr.cdgrules.cdg44.steering;
 
+import fr.cdgrules.cdg44.Cdg44Articles;
+import fr.cdgrules.cdg44.Cdg44Descriptor;
 import fr.cdgrules.cdg44.partnership.Partnership;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.citation.Citation;
@@ -36,8 +38,16 @@ import java.util.TreeSet;
  * force do not count (warning {@code meeting-outside-convention}).
  */
 public final class SteeringCommittee {
-    /** Art. 4 — Pilotage et mise en œuvre. */
-    public static final Citation ART_4 = Citation.of("002", "art. 4");
+    /**
+     * Art. 4 — Pilotage et mise en œuvre.
+     *
+     * @deprecated use {@link Cdg44Articles#ART_4}
+     */
+    @Deprecated
+    public static final Citation ART_4 = Cdg44Articles.ART_4;
+
+    /** « au moins une fois par an » (art. 4): the descriptor's {@code committeeMeetingsPerYear}. */
+    private static final int MEETINGS_PER_YEAR = Cdg44Descriptor.number("committeeMeetingsPerYear").intValueExact();
 
     private final CommitteeYearReading reading;
 
@@ -73,7 +83,7 @@ public final class SteeringCommittee {
     public CommitteeCheck check(Partnership partnership, List<LocalDate> meetings, LocalDate asOf) {
         TreeSet<LocalDate> dates = new TreeSet<>(meetings);
         if (!dates.isEmpty() && dates.last().isAfter(asOf)) {
-            throw new InvalidInputException("meetings", ART_4, "a meeting recorded on " + dates.last()
+            throw new InvalidInputException("meetings", Cdg44Articles.ART_4, "a meeting recorded on " + dates.last()
                     + " is after the date of the check, " + asOf);
         }
         LocalDate first = partnership.effectiveOn();
@@ -82,13 +92,13 @@ public final class SteeringCommittee {
         for (LocalDate d : dates) {
             if (d.isBefore(first) || d.isAfter(last)) {
                 findings.add(Finding.warning("meeting-outside-convention", "the meeting of " + d + " is outside the days "
-                        + "the convention is in force (" + first + " – " + last + ") and does not count", ART_4));
+                        + "the convention is in force (" + first + " – " + last + ") and does not count", Cdg44Articles.ART_4));
             }
         }
         List<CommitteeYear> years = new ArrayList<>();
         for (Period p : periods(first, last)) {
             List<LocalDate> in = List.copyOf(dates.subSet(p.from, true, p.to, true));
-            CommitteeYearStatus status = !in.isEmpty() ? CommitteeYearStatus.MET
+            CommitteeYearStatus status = in.size() >= MEETINGS_PER_YEAR ? CommitteeYearStatus.MET
                     : asOf.isAfter(p.to) ? CommitteeYearStatus.MISSED : CommitteeYearStatus.PENDING;
             CommitteeYear y = CommitteeYear.of(p.label, p.from, p.to, p.partial, in, status);
             years.add(y);
@@ -97,8 +107,8 @@ public final class SteeringCommittee {
                         + "): « Il se réunira régulièrement et au moins une fois par an »";
                 findings.add(p.partial
                         ? Finding.warning("steering-committee-partial-year-without-meeting", message
-                                + "; a partial year, so a warning", ART_4)
-                        : Finding.refusal("steering-committee-year-without-meeting", message, ART_4));
+                                + "; a partial year, so a warning", Cdg44Articles.ART_4)
+                        : Finding.refusal("steering-committee-year-without-meeting", message, Cdg44Articles.ART_4));
             }
         }
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -108,7 +118,7 @@ public final class SteeringCommittee {
         inputs.put("reading", reading.name());
         long missed = years.stream().filter(y -> y.status() == CommitteeYearStatus.MISSED).count();
         Explanation explanation = Explanation.of("steering committee meetings as of " + asOf,
-                TraceStep.of("at least one meeting a year, the years being " + reading, ART_4, inputs,
+                TraceStep.of("at least one meeting a year, the years being " + reading, Cdg44Articles.ART_4, inputs,
                         years.size() + " years, " + missed + " missed"));
         return CommitteeCheck.of(asOf, reading, years, Findings.of(findings), explanation);
     }

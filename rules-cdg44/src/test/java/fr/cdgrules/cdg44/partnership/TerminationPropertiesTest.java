@@ -29,7 +29,7 @@ class TerminationPropertiesTest {
                     Partnership p = Partnership.of(effect, rule, counting);
                     LocalDate notified = effect.plusDays(noticeOffset % (ChronoUnit.DAYS.between(effect, p.endOfTerm()) + 1));
                     Partnership noticed = p.withNotice(Party.FRAMEL, notified);
-                    TerminationNotice n = noticed.notices().get(0);
+                    TerminationByNotice n = noticed.notices().get(0);
                     boolean threeMonths = !n.effectiveOn().isBefore(notified.plusMonths(3));
                     boolean atMostTwoDaysMore = !n.effectiveOn().isAfter(notified.plusMonths(3).plusDays(2));
                     boolean inForceDuringNotice = noticed.stateAt(n.lastDayInForce()).status() == ConventionStatus.IN_FORCE
@@ -50,7 +50,7 @@ class TerminationPropertiesTest {
             if (notified.isAfter(p.endOfTerm())) {
                 return true;
             }
-            TerminationNotice n = p.withNotice(Party.CNFPT, notified).notices().get(0);
+            TerminationByNotice n = p.withNotice(Party.CNFPT, notified).notices().get(0);
             YearMonth target = YearMonth.from(notified).plusMonths(3);
             LocalDate last = n.lastDayInForce();
             return YearMonth.from(last).equals(target)
@@ -67,7 +67,7 @@ class TerminationPropertiesTest {
             if (notified.isAfter(p.endOfTerm())) {
                 return true;
             }
-            TerminationNotice n = p.withNotice(Party.CNFPT, notified).notices().get(0);
+            TerminationByNotice n = p.withNotice(Party.CNFPT, notified).notices().get(0);
             return ChronoUnit.MONTHS.between(notified, n.effectiveOn()) >= 3;
         });
     }

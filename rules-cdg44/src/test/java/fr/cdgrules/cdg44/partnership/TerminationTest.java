@@ -24,11 +24,11 @@ class TerminationTest {
     /** Three years from 1 June 2025: until 31 May 2028, so that a notice of 30 November 2027 ends in February 2028, a leap year. */
     private static final LocalDate EFFECT = LocalDate.of(2025, 6, 1);
 
-    private static TerminationNotice notice(LocalDate on) {
+    private static TerminationByNotice notice(LocalDate on) {
         return Partnership.of(EFFECT).withNotice(Party.CNFPT, on).termination().orElseThrow();
     }
 
-    private static TerminationNotice notice(MonthEndRule rule, PeriodCounting counting, LocalDate on) {
+    private static TerminationByNotice notice(MonthEndRule rule, PeriodCounting counting, LocalDate on) {
         return Partnership.of(EFFECT, rule, counting).withNotice(Party.CNFPT, on).termination().orElseThrow();
     }
 
@@ -44,7 +44,7 @@ class TerminationTest {
 
     @Test
     void notice30NovemberKeepsTheConventionInForceThrough28February() {
-        TerminationNotice n = notice(LocalDate.of(2025, 11, 30));
+        TerminationByNotice n = notice(LocalDate.of(2025, 11, 30));
         assertEquals(LocalDate.of(2026, 2, 28), n.lastDayInForce());
         assertEquals(LocalDate.of(2026, 3, 1), n.effectiveOn(), "first day no longer in force (core's convention)");
         assertEquals(Citation.of("002", "art. 7.3"), n.citation());
@@ -53,7 +53,7 @@ class TerminationTest {
 
     @Test
     void notice30NovemberBeforeALeapFebruaryRunsThrough29February() {
-        TerminationNotice n = notice(LocalDate.of(2027, 11, 30));
+        TerminationByNotice n = notice(LocalDate.of(2027, 11, 30));
         assertEquals(LocalDate.of(2028, 2, 29), n.lastDayInForce());
         assertEquals(LocalDate.of(2028, 3, 1), n.effectiveOn());
     }
@@ -87,7 +87,7 @@ class TerminationTest {
 
     @Test
     void theEarlierReadingStaysSelectable() {
-        TerminationNotice n = notice(MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.EXPIRY_DAY_EXCLUDED, LocalDate.of(2025, 11, 30));
+        TerminationByNotice n = notice(MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.EXPIRY_DAY_EXCLUDED, LocalDate.of(2025, 11, 30));
         assertEquals(LocalDate.of(2026, 2, 28), n.effectiveOn());
         assertEquals(LocalDate.of(2026, 2, 27), n.lastDayInForce());
         assertEquals(LocalDate.of(2028, 2, 29),

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.assistance;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
@@ -57,7 +58,7 @@ public abstract class AssistanceEntry {
     @Value.Check
     void check() {
         if (hours().signum() <= 0) {
-            throw new InvalidInputException("assistance.hours", AssistanceRule.ARTICLE,
+            throw new InvalidInputException("assistance.hours", Cdg62Articles.ART_3_3,
                     "an assistance session lasts a positive number of hours, got " + hours());
         }
     }

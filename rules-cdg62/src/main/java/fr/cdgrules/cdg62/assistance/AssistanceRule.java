@@ -1,5 +1,7 @@
 package fr.cdgrules.cdg62.assistance;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
+import fr.cdgrules.cdg62.Cdg62Descriptor;
 import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
@@ -30,14 +32,23 @@ import java.util.Objects;
  * A surplus in one year does not carry over to another.
  */
 public final class AssistanceRule {
-    /** Art. 3-3 "Assistance". */
-    public static final Citation ARTICLE = Citation.of("004", "art. 3-3");
+    /**
+     * Art. 3-3 "Assistance".
+     *
+     * @deprecated use {@link Cdg62Articles#ART_3_3}
+     */
+    @Deprecated
+    public static final Citation ARTICLE = Cdg62Articles.ART_3_3;
 
     /** Art. 2, the duration, which bounds the years counted. */
-    static final Citation DURATION = Citation.of("004", "art. 2");
+    static final Citation DURATION = Cdg62Articles.ART_2;
 
-    /** "au minimum 2 heures par an". */
-    public static final Hours MINIMUM_PER_YEAR = Hours.of(2);
+    /**
+     * "au minimum 2 heures par an": the descriptor's parameter {@code assistanceMinimum} (hours a year,
+     * its one version, 004 art. 3-3).
+     */
+    public static final Hours MINIMUM_PER_YEAR = Hours.of(Cdg62Descriptor.bundled().parameter("assistanceMinimum")
+            .versions().get(0).toVersion(java.math.BigDecimal.class).value());
 
     /** Finding code of a logged session outside the days in force. */
     public static final String OUTSIDE_CONVENTION = "assistance-outside-convention";
@@ -72,10 +83,10 @@ public final class AssistanceRule {
             if (e.date().isBefore(start) || e.date().isAfter(lastDayInForce)) {
                 findings = findings.plus(Finding.warning(OUTSIDE_CONVENTION, "assistance of " + e.hours() + " h on "
                         + e.date() + " is outside the days in force (" + start + " to " + lastDayInForce
-                        + "): not counted", ARTICLE));
+                        + "): not counted", Cdg62Articles.ART_3_3));
             } else if (e.date().isAfter(asOf)) {
                 findings = findings.plus(Finding.warning(AFTER_REPORT_DATE, "assistance of " + e.hours() + " h on "
-                        + e.date() + " is after the report date " + asOf + ": not counted", ARTICLE));
+                        + e.date() + " is after the report date " + asOf + ": not counted", Cdg62Articles.ART_3_3));
             }
         }
         List<AssistanceYear> years = new ArrayList<>();
@@ -121,7 +132,7 @@ public final class AssistanceRule {
      */
     public static Hours hoursDue(long daysCovered, long daysInYear, PartialYearReading partialReading) {
         if (daysCovered <= 0 || daysCovered > daysInYear) {
-            throw new InvalidInputException("assistance.daysCovered", ARTICLE,
+            throw new InvalidInputException("assistance.daysCovered", Cdg62Articles.ART_3_3,
                     daysCovered + " days covered of a year of " + daysInYear);
         }
         if (daysCovered == daysInYear) {
@@ -148,7 +159,7 @@ public final class AssistanceRule {
         yearInputs.put("yearReading", yearReading.name());
         yearInputs.put("year", yearStart + " to " + yearEnd + " (" + daysInYear + " days)");
         yearInputs.put("daysInForce", from + " to " + to);
-        TraceStep yearStep = TraceStep.of("year of the assistance minimum", List.of(ARTICLE, DURATION), yearInputs,
+        TraceStep yearStep = TraceStep.of("year of the assistance minimum", List.of(Cdg62Articles.ART_3_3, DURATION), yearInputs,
                 List.of(), daysCovered + " of " + daysInYear + " days covered" + (daysCovered < daysInYear ? " (partial year)" : ""));
 
         Hours due = hoursDue(daysCovered, daysInYear, partialReading);
@@ -163,7 +174,7 @@ public final class AssistanceRule {
                         ? MINIMUM_PER_YEAR + " h × " + daysCovered + "/" + daysInYear + " = " + due + " h exact (≈ "
                                 + due.toDecimal(2).toPlainString() + " h, display only)"
                         : due + " h (" + partialReading + ")";
-        TraceStep dueStep = TraceStep.of("hours due: au minimum 2 heures par an", ARTICLE, dueInputs, dueText);
+        TraceStep dueStep = TraceStep.of("hours due: au minimum 2 heures par an", Cdg62Articles.ART_3_3, dueInputs, dueText);
 
         Map<String, String> logged = new LinkedHashMap<>();
         Hours delivered = Hours.ZERO;
@@ -175,14 +186,14 @@ public final class AssistanceRule {
             }
         }
         TraceStep deliveredStep = TraceStep.of("hours delivered (sessions logged in the year, up to " + asOf + ")",
-                ARTICLE, logged, delivered + " h");
+                Cdg62Articles.ART_3_3, logged, delivered + " h");
 
         Hours shortfall = due.minus(delivered).max(Hours.ZERO);
         boolean closed = asOf.isAfter(to);
         Map<String, String> balance = new LinkedHashMap<>();
         balance.put("due", due + " h");
         balance.put("delivered", delivered + " h");
-        TraceStep shortfallStep = TraceStep.of("shortfall = max(0, due − delivered)", ARTICLE, balance,
+        TraceStep shortfallStep = TraceStep.of("shortfall = max(0, due − delivered)", Cdg62Articles.ART_3_3, balance,
                 shortfall + " h" + (shortfall.isZero() ? " (minimum met)" : "")
                         + (closed ? "" : " (year running on " + asOf + ": still to deliver by " + to + ")"));
 

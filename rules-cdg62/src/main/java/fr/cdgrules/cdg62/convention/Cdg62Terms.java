@@ -1,11 +1,11 @@
 package fr.cdgrules.cdg62.convention;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
+import fr.cdgrules.cdg62.Cdg62Descriptor;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
-import fr.cdgrules.core.lifecycle.RenewalPolicy;
 import fr.cdgrules.core.lifecycle.TerminationRule;
 import java.time.Period;
-import java.util.List;
 
 /**
  * The duration clauses of the e-administration convention, as core {@link ConventionTerms}.
@@ -34,17 +34,31 @@ import java.util.List;
  * </ul>
  */
 public final class Cdg62Terms {
-    /** Art. 2 "DUREE ET RENOUVELLEMENT". */
-    public static final Citation DURATION = Citation.of("004", "art. 2");
+    /**
+     * Art. 2 "DUREE ET RENOUVELLEMENT".
+     *
+     * @deprecated use {@link Cdg62Articles#ART_2}
+     */
+    @Deprecated
+    public static final Citation DURATION = Cdg62Articles.ART_2;
 
-    /** The second "Article 6", "RESILIATION". */
-    public static final Citation TERMINATION = Citation.of("004", "art. 6 (résiliation)");
+    /**
+     * The second "Article 6", "RESILIATION".
+     *
+     * @deprecated use {@link Cdg62Articles#ART_6_TERMINATION}
+     */
+    @Deprecated
+    public static final Citation TERMINATION = Cdg62Articles.ART_6_TERMINATION;
 
-    /** "une durée de 5 ans". */
-    public static final Period TERM = Period.ofYears(5);
+    /** The terms the descriptor declares ({@code cdg62.yaml}, {@code terms:}). */
+    private static final ConventionTerms TERMS = Cdg62Descriptor.bundled().terms()
+            .orElseThrow(() -> new IllegalStateException("cdg62.yaml declares no terms"));
 
-    /** "renouvelable 1 fois". */
-    public static final int MAX_RENEWALS = 1;
+    /** "une durée de 5 ans", as the descriptor declares it. */
+    public static final Period TERM = TERMS.initialTerm();
+
+    /** "renouvelable 1 fois", as the descriptor declares it. */
+    public static final int MAX_RENEWALS = TERMS.renewal().maxRenewals();
 
     /** The reading of "le 1er jour du mois suivant la notification". */
     public static final MonthFollowingReading MONTH_FOLLOWING = MonthFollowingReading.NEXT_CALENDAR_MONTH;
@@ -52,13 +66,9 @@ public final class Cdg62Terms {
     /** The reading of the length of the renewed term. */
     public static final RenewedTermReading RENEWED_TERM = RenewedTermReading.SAME_FIVE_YEARS;
 
-    private static final ConventionTerms TERMS = ConventionTerms.of(TERM, DURATION,
-            RenewalPolicy.express(MAX_RENEWALS, TERM, DURATION),
-            List.of(TerminationRule.firstDayOfNextMonth(TERMINATION).withReasonsRequired(true)));
-
     private Cdg62Terms() {}
 
-    /** @return the duration, renewal and termination clauses */
+    /** @return the duration, renewal and termination clauses, read from the descriptor */
     public static ConventionTerms terms() {
         return TERMS;
     }

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.convention;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg62.Cdg62Readings;
 import fr.cdgrules.cdg62.assistance.AssistanceEntry;
@@ -22,6 +23,8 @@ import fr.cdgrules.core.lifecycle.Deadline;
 import fr.cdgrules.core.lifecycle.TerminationKind;
 import fr.cdgrules.core.lifecycle.Termination;
 import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.core.notice.RegisteredLetter;
+import fr.cdgrules.core.notice.TerminationNotice;
 import fr.cdgrules.core.territory.Collectivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,9 +86,13 @@ public abstract class EAdministrationConvention {
     @JsonProperty("assistanceLog")
     public abstract List<AssistanceEntry> assistanceLog();
 
-    /** @return the termination given, if any (art. 6, résiliation) */
+    /**
+     * @return the termination given, if any (art. 6, résiliation): the party that terminates, the
+     *     registered letter, the notification date read from it under {@link Cdg62Readings#notificationDate()},
+     *     and the breach stated as its reasons
+     */
     @JsonProperty("terminationNotice")
-    public abstract Optional<TerminationNotice> terminationNotice();
+    public abstract Optional<TerminationNotice<Party>> terminationNotice();
 
     /**
      * Concludes a convention starting on a date ("pour une durée de 5 ans du au": the dates are left
@@ -135,10 +142,15 @@ public abstract class EAdministrationConvention {
 
     @Value.Check
     void check() {
+        // art. 6 (résiliation): the notice states the breach, also when read from JSON
+        terminationNotice().filter(n -> n.reasons().filter(r -> !r.isBlank()).isEmpty()).ifPresent(n -> {
+            throw new InvalidInputException("termination.breach", Cdg62Articles.ART_6_TERMINATION,
+                    "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
+        });
         // art. 6 (résiliation): a termination needs a stated breach, also when read from JSON
         for (Termination t : lifecycle().terminations()) {
             if (t.reason().filter(r -> !r.isBlank()).isEmpty()) {
-                throw new InvalidInputException("lifecycle.terminations.reason", Cdg62Terms.TERMINATION,
+                throw new InvalidInputException("lifecycle.terminations.reason", Cdg62Articles.ART_6_TERMINATION,
                         "the termination notified on " + t.notifiedOn() + " states no breach; the convention may be terminated "
                                 + "only \"en cas de non-respect des engagements prévus par la convention\"");
             }
@@ -185,12 +197,12 @@ public abstract class EAdministrationConvention {
      */
     public EAdministrationConvention withExpressRenewal(LocalDate decidedOn) {
         if (lifecycle().runningTerms().size() > Cdg62Terms.MAX_RENEWALS) {
-            throw new InvalidInputException("expressRenewal", Cdg62Terms.DURATION,
+            throw new InvalidInputException("expressRenewal", Cdg62Articles.ART_2,
                     "the convention is renewable once (\"renouvelable 1 fois\") and was already renewed from "
                             + lifecycle().runningTerms().get(1).getStart());
         }
         if (decidedOn.isAfter(finalEnd())) {
-            throw new InvalidInputException("expressRenewal", Cdg62Terms.DURATION,
+            throw new InvalidInputException("expressRenewal", Cdg62Articles.ART_2,
                     "decided on " + decidedOn + ", after the convention ended on " + finalEnd()
                             + " (nothing renews by silence; a renewal must be decided by the last day of the term)");
         }
@@ -218,45 +230,66 @@ public abstract class EAdministrationConvention {
      */
     public EAdministrationConvention withTermination(Party by, RegisteredLetter letter, String breach) {
         if (breach == null || breach.isBlank()) {
-            throw new InvalidInputException("termination.breach", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination.breach", Cdg62Articles.ART_6_TERMINATION,
                     "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
         }
         if (terminationNotice().isPresent()) {
-            throw new InvalidInputException("termination", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination", Cdg62Articles.ART_6_TERMINATION,
                     "a termination was already notified on " + terminationNotice().get().notifiedOn());
         }
-        TerminationNotice notice = TerminationNotice.of(by, letter, breach.strip(), readings().notificationDate());
+        java.util.Objects.requireNonNull(by, "by");
+        java.util.Objects.requireNonNull(letter, "letter");
+        TerminationNotice<Party> notice = TerminationNotice.byLetter(by, letter,
+                notificationDate(letter, readings().notificationDate())).withReasons(breach.strip());
         if (notice.notifiedOn().isAfter(finalEnd())) {
-            throw new InvalidInputException("termination.notifiedOn", Cdg62Terms.TERMINATION,
+            throw new InvalidInputException("termination.notifiedOn", Cdg62Articles.ART_6_TERMINATION,
                     "notified on " + notice.notifiedOn() + ", after the convention ended on " + finalEnd());
         }
         String reason = "non-respect des engagements by " + by.other().wording() + ", terminated by " + by.wording()
-                + ": " + notice.breach();
+                + ": " + notice.reasons().orElseThrow();
         Convention terminated = lifecycle().withTermination(TerminationKind.FIRST_DAY_OF_NEXT_MONTH, notice.notifiedOn(),
                 Optional.of(reason));
         return ((ImmutableEAdministrationConvention) this).withLifecycle(terminated).withTerminationNotice(notice);
+    }
+
+    /**
+     * The notification date of a registered letter under a reading (art. 6).
+     *
+     * @param letter the letter
+     * @param reading which date of the letter is the notification
+     * @return that date
+     * @throws InvalidInputException if the letter lacks the date the reading needs
+     */
+    static LocalDate notificationDate(RegisteredLetter letter, NotificationDateReading reading) {
+        boolean receipt = reading == NotificationDateReading.DATE_OF_RECEIPT;
+        Optional<LocalDate> date = receipt ? letter.receivedOn() : letter.sentOn();
+        return date.orElseThrow(() -> new InvalidInputException(receipt ? "letter.receivedOn" : "letter.sentOn",
+                Cdg62Articles.ART_6_TERMINATION, "under the reading " + reading + " the notification date is the "
+                        + (receipt ? "date of receipt on the accusé de réception" : "date of posting")
+                        + ", which the letter does not give"));
     }
 
     /** @return how the termination's effective date was found, if a termination was given */
     public Optional<Explanation> terminationExplanation() {
         return terminationNotice().map(n -> {
             Map<String, String> letter = new LinkedHashMap<>();
-            letter.put("terminatedBy", n.terminatedBy().name());
-            letter.put("breach", n.breach());
-            letter.put("sentOn", n.letter().sentOn().map(LocalDate::toString).orElse("unknown"));
-            letter.put("receivedOn", n.letter().receivedOn().map(LocalDate::toString).orElse("unknown"));
-            letter.put("notificationReading", n.notificationReading().name());
+            RegisteredLetter l = n.letter().orElseThrow();
+            letter.put("terminatedBy", n.givenBy().name());
+            letter.put("breach", n.reasons().orElseThrow());
+            letter.put("sentOn", l.sentOn().map(LocalDate::toString).orElse("unknown"));
+            letter.put("receivedOn", l.receivedOn().map(LocalDate::toString).orElse("unknown"));
+            letter.put("notificationReading", readings().notificationDate().name());
             Termination t = termination().orElseThrow();
             Map<String, String> effect = new LinkedHashMap<>();
             effect.put("notifiedOn", n.notifiedOn().toString());
             effect.put("monthFollowingReading", Cdg62Terms.MONTH_FOLLOWING.name());
             List<TraceStep> steps = new ArrayList<>();
             steps.add(TraceStep.of("notification of the termination by registered letter with acknowledgement of receipt",
-                    Cdg62Terms.TERMINATION, letter, "notified on " + n.notifiedOn()));
-            steps.add(TraceStep.of("fin le 1er jour du mois suivant la notification", Cdg62Terms.TERMINATION, effect,
+                    Cdg62Articles.ART_6_TERMINATION, letter, "notified on " + n.notifiedOn()));
+            steps.add(TraceStep.of("fin le 1er jour du mois suivant la notification", Cdg62Articles.ART_6_TERMINATION, effect,
                     "effective " + t.effectiveOn() + ", last day in force " + t.lastDayInForce()
                             + (finalEnd().equals(t.lastDayInForce()) ? "" : " — on or after the natural end: the convention ends at its term, " + finalEnd())));
-            steps.add(TraceStep.of("no indemnity", Cdg62Terms.TERMINATION, Map.of(),
+            steps.add(TraceStep.of("no indemnity", Cdg62Articles.ART_6_TERMINATION, Map.of(),
                     "aucune indemnisation: indemnity due = " + t.indemnityDue()));
             return Explanation.of("termination of the e-administration convention of " + collectivity(), steps);
         });
@@ -290,7 +323,7 @@ public abstract class EAdministrationConvention {
             throw new InvalidInputException("fulfilment.commitment", c.citation(), c + " was already fulfilled on " + f.fulfilledOn());
         });
         if (fulfilment.fulfilledOn().isAfter(finalEnd())) {
-            throw new InvalidInputException("fulfilment.fulfilledOn", Cdg62Terms.DURATION,
+            throw new InvalidInputException("fulfilment.fulfilledOn", Cdg62Articles.ART_2,
                     fulfilment.fulfilledOn() + " is after the convention ended on " + finalEnd());
         }
         if (c.party() == Party.CDG62 && fulfilment.fulfilledOn().isBefore(start())) {
@@ -340,7 +373,7 @@ public abstract class EAdministrationConvention {
      */
     public EAdministrationConvention withAssistance(AssistanceEntry entry) {
         if (entry.date().isBefore(start()) || entry.date().isAfter(finalEnd())) {
-            throw new InvalidInputException("assistance.date", AssistanceRule.ARTICLE, entry.date()
+            throw new InvalidInputException("assistance.date", Cdg62Articles.ART_3_3, entry.date()
                     + " is outside the days in force, " + start() + " to " + finalEnd());
         }
         List<AssistanceEntry> list = new ArrayList<>(assistanceLog());

@@ -1,5 +1,7 @@
 package fr.cdgrules.cdg62.eligibility;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
+import fr.cdgrules.cdg62.Cdg62Descriptor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.explain.Explanation;
@@ -34,11 +36,15 @@ public abstract class Eligibility {
      * d'accompagnement des collectivités territoriales du Pas-de-Calais souhaite aider ces dernières
      * dans la mise en place de la e-administration."
      */
-    public static final Territory TERRITORY = Territory.departments("the Pas-de-Calais (62)",
-            Citation.of("004", "préambule"), "62");
+    public static final Territory TERRITORY = Cdg62Descriptor.bundled().territory();
 
-    /** Art. 5 "TARIFICATION": "La prestation est comprise dans la cotisation additionnelle." */
-    public static final Citation ARTICLE_5 = Citation.of("004", "art. 5");
+    /**
+     * Art. 5 "TARIFICATION": "La prestation est comprise dans la cotisation additionnelle."
+     *
+     * @deprecated use {@link Cdg62Articles#ART_5}
+     */
+    @Deprecated
+    public static final Citation ARTICLE_5 = Cdg62Articles.ART_5;
 
     /** Finding code of a collectivity outside the Pas-de-Calais. */
     public static final String OUTSIDE_TERRITORY = "outside-territory";
@@ -88,10 +94,10 @@ public abstract class Eligibility {
             contributionResult = "pays the cotisation additionnelle, which includes the service";
         } else {
             String reason = collectivity + " does not pay the cotisation additionnelle, in which the service is included";
-            findings = findings.plus(Finding.refusal(NO_ADDITIONAL_CONTRIBUTION, reason, ARTICLE_5));
+            findings = findings.plus(Finding.refusal(NO_ADDITIONAL_CONTRIBUTION, reason, Cdg62Articles.ART_5));
             contributionResult = "not eligible: " + reason;
         }
-        TraceStep contributionStep = TraceStep.of("service included in the cotisation additionnelle", ARTICLE_5,
+        TraceStep contributionStep = TraceStep.of("service included in the cotisation additionnelle", Cdg62Articles.ART_5,
                 Map.of("cotisationAdditionnelle", contribution.name()), contributionResult);
         return ImmutableEligibility.of(collectivity, contribution, findings,
                 Explanation.of("eligibility of " + collectivity + " for the CDG62 e-administration service",

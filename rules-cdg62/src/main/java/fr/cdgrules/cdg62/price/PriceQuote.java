@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.price;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.eligibility.Eligibility;
@@ -88,15 +89,15 @@ public abstract class PriceQuote {
         inputs.put("serviceType", type.wording());
         inputs.put("year", year.toString());
         if (!eligibility.isEligible()) {
-            explanation = explanation.plus(TraceStep.of("price of the service", Eligibility.ARTICLE_5, inputs,
+            explanation = explanation.plus(TraceStep.of("price of the service", Cdg62Articles.ART_5, inputs,
                     "refused: " + eligibility.findings().refusals().size() + " condition(s) not met"));
             return ImmutablePriceQuote.of(collectivity, year, type, contribution, eligibility.findings(),
-                    Optional.empty(), Eligibility.ARTICLE_5, explanation);
+                    Optional.empty(), Cdg62Articles.ART_5, explanation);
         }
-        explanation = explanation.plus(TraceStep.of("price of the service", Eligibility.ARTICLE_5, inputs,
+        explanation = explanation.plus(TraceStep.of("price of the service", Cdg62Articles.ART_5, inputs,
                 INCLUDED.toDisplayString() + ": included in the cotisation additionnelle, no separate charge"));
         return ImmutablePriceQuote.of(collectivity, year, type, contribution, Findings.none(), Optional.of(INCLUDED),
-                Eligibility.ARTICLE_5, explanation);
+                Cdg62Articles.ART_5, explanation);
     }
 
     /** @return true if the service is refused */

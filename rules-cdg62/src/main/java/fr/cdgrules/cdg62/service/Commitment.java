@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.service;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import fr.cdgrules.core.citation.Citation;
 import java.util.Arrays;
 import java.util.List;
@@ -16,40 +17,40 @@ import java.util.List;
  */
 public enum Commitment {
     /** 3-1 "Définition des besoins en lien avec la collectivité". */
-    NEEDS_DEFINITION(Party.CDG62, Articles.STUDY, "Définition des besoins en lien avec la collectivité"),
+    NEEDS_DEFINITION(Party.CDG62, Cdg62Articles.ART_3_1, "Définition des besoins en lien avec la collectivité"),
     /** 3-1 "Définition des chemins de validation et de signature en lien avec la collectivité". */
-    VALIDATION_AND_SIGNATURE_PATHS(Party.CDG62, Articles.STUDY,
+    VALIDATION_AND_SIGNATURE_PATHS(Party.CDG62, Cdg62Articles.ART_3_1,
             "Définition des chemins de validation et de signature en lien avec la collectivité"),
     /** 3-1 "Rédaction des procédures de validation". */
-    VALIDATION_PROCEDURES(Party.CDG62, Articles.STUDY, "Rédaction des procédures de validation"),
+    VALIDATION_PROCEDURES(Party.CDG62, Cdg62Articles.ART_3_1, "Rédaction des procédures de validation"),
     /** 3-1 "Rédaction du cahier des fonctionnalités attendues". */
-    EXPECTED_FUNCTIONALITIES(Party.CDG62, Articles.STUDY, "Rédaction du cahier des fonctionnalités attendues"),
+    EXPECTED_FUNCTIONALITIES(Party.CDG62, Cdg62Articles.ART_3_1, "Rédaction du cahier des fonctionnalités attendues"),
     /** 3-2 "Paramétrage de la solution logicielle choisie." */
-    SOFTWARE_CONFIGURATION(Party.CDG62, Articles.SET_UP, "Paramétrage de la solution logicielle choisie"),
+    SOFTWARE_CONFIGURATION(Party.CDG62, Cdg62Articles.ART_3_2, "Paramétrage de la solution logicielle choisie"),
     /** 3-2 "Sensibilisation des agents / aide aux changements". */
-    AWARENESS(Party.CDG62, Articles.SET_UP, "Sensibilisation des agents / aide aux changements"),
+    AWARENESS(Party.CDG62, Cdg62Articles.ART_3_2, "Sensibilisation des agents / aide aux changements"),
     /** 3-2 "Formation des agents et des élus à l'application". */
-    TRAINING(Party.CDG62, Articles.SET_UP, "Formation des agents et des élus à l'application"),
+    TRAINING(Party.CDG62, Cdg62Articles.ART_3_2, "Formation des agents et des élus à l'application"),
     /** 3-2 "Suivi et assistance" (during the set-up; the yearly assistance is {@link #YEARLY_ASSISTANCE}). */
-    FOLLOW_UP_AND_ASSISTANCE(Party.CDG62, Articles.SET_UP, "Suivi et assistance"),
+    FOLLOW_UP_AND_ASSISTANCE(Party.CDG62, Cdg62Articles.ART_3_2, "Suivi et assistance"),
     /** 3-2 "Rapport de mise en place et bilan". */
-    SET_UP_REPORT(Party.CDG62, Articles.SET_UP, "Rapport de mise en place et bilan"),
+    SET_UP_REPORT(Party.CDG62, Cdg62Articles.ART_3_2, "Rapport de mise en place et bilan"),
     /**
      * 3-3 "Le CDG62 devra assurer au minimum 2 heures par an à l'assistance et à la maintenance
      * préventive du système de la collectivité." Yearly: measured by the assistance report.
      */
-    YEARLY_ASSISTANCE(Party.CDG62, Articles.ASSISTANCE,
+    YEARLY_ASSISTANCE(Party.CDG62, Cdg62Articles.ART_3_3,
             "au minimum 2 heures par an à l'assistance et à la maintenance préventive du système de la collectivité",
             CommitmentKind.YEARLY),
     /** 4 "Signer une convention avec la Préfecture du Pas-de-Calais". */
-    PREFECTURE_CONVENTION(Party.COLLECTIVITY, Articles.COLLECTIVITY, "Signer une convention avec la Préfecture du Pas-de-Calais"),
+    PREFECTURE_CONVENTION(Party.COLLECTIVITY, Cdg62Articles.ART_4, "Signer une convention avec la Préfecture du Pas-de-Calais"),
     /** 4 "Mettre à disposition du CDG 62 les ressources matérielles et humaines nécessaires à l'expérimentation". */
-    RESOURCES(Party.COLLECTIVITY, Articles.COLLECTIVITY,
+    RESOURCES(Party.COLLECTIVITY, Cdg62Articles.ART_4,
             "Mettre à disposition du CDG 62 les ressources matérielles et humaines nécessaires à l'expérimentation"),
     /** 4 "Acquérir les certificats nécessaires à l'envoi". */
-    SENDING_CERTIFICATES(Party.COLLECTIVITY, Articles.COLLECTIVITY, "Acquérir les certificats nécessaires à l'envoi"),
+    SENDING_CERTIFICATES(Party.COLLECTIVITY, Cdg62Articles.ART_4, "Acquérir les certificats nécessaires à l'envoi"),
     /** 4 "[Acquérir les certificats nécessaires] et éventuellement à la signature électronique". */
-    SIGNATURE_CERTIFICATES(Party.COLLECTIVITY, Articles.COLLECTIVITY,
+    SIGNATURE_CERTIFICATES(Party.COLLECTIVITY, Cdg62Articles.ART_4,
             "Acquérir les certificats nécessaires [...] éventuellement à la signature électronique");
 
     private final Party party;
@@ -123,15 +124,5 @@ public enum Commitment {
      */
     public static List<Commitment> forService(ServiceChoice services, SignatureCertificateReading reading) {
         return Arrays.stream(values()).filter(c -> c.appliesTo(services, reading)).toList();
-    }
-
-    /** The articles of the commitments. */
-    static final class Articles {
-        static final Citation STUDY = Citation.of("004", "art. 3-1");
-        static final Citation SET_UP = Citation.of("004", "art. 3-2");
-        static final Citation ASSISTANCE = Citation.of("004", "art. 3-3");
-        static final Citation COLLECTIVITY = Citation.of("004", "art. 4");
-
-        private Articles() {}
     }
 }

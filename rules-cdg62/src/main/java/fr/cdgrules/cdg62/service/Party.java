@@ -1,7 +1,11 @@
 package fr.cdgrules.cdg62.service;
 
-/** A party to the e-administration convention: the CDG 62 or the collectivity ("l'une ou l'autre des parties"). */
-public enum Party {
+/**
+ * A party to the e-administration convention: the CDG 62 or the collectivity ("l'une ou l'autre des
+ * parties"). A core {@link fr.cdgrules.core.notice.Party}: a termination is a core
+ * {@link fr.cdgrules.core.notice.TerminationNotice} given by one of them.
+ */
+public enum Party implements fr.cdgrules.core.notice.Party {
     /** The Centre de gestion du Pas-de-Calais ("le CDG 62"). */
     CDG62("le CDG 62"),
     /** The collectivity that signs the convention ("la collectivité"). */
@@ -15,6 +19,12 @@ public enum Party {
 
     /** @return how the text names the party */
     public String wording() {
+        return wording;
+    }
+
+    /** @return how the text names the party, the same as {@link #wording()} */
+    @Override
+    public String label() {
         return wording;
     }
 

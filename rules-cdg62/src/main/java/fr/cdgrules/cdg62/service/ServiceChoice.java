@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.service;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
@@ -30,8 +31,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableServiceChoice.class)
 @JsonDeserialize(as = ImmutableServiceChoice.class)
 public abstract class ServiceChoice {
-    /** Art. 1 « OBJET »: the prefecture, the treasury and the convocations. */
-    public static final Citation ART_1 = Citation.of("004", "art. 1");
+    /**
+     * Art. 1 « OBJET »: the prefecture, the treasury and the convocations.
+     *
+     * @deprecated use {@link Cdg62Articles#ART_1}
+     */
+    @Deprecated
+    public static final Citation ART_1 = Cdg62Articles.ART_1;
 
     ServiceChoice() {}
 
@@ -128,7 +134,7 @@ public abstract class ServiceChoice {
      */
     public static ServiceChoice parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("serviceType", ServiceType.PREAMBLE, "a service type is required");
+            throw new InvalidInputException("serviceType", Cdg62Articles.PREAMBLE, "a service type is required");
         }
         EnumSet<ServiceType> set = EnumSet.noneOf(ServiceType.class);
         Arrays.stream(text.split("\\+")).map(ServiceType::parse).forEach(set::add);
@@ -138,14 +144,14 @@ public abstract class ServiceChoice {
     @Value.Check
     void check() {
         if (types().isEmpty()) {
-            throw new InvalidInputException("serviceTypes", ServiceType.PREAMBLE,
+            throw new InvalidInputException("serviceTypes", Cdg62Articles.PREAMBLE,
                     "« La collectivité devra faire le choix de la prestation »: choose at least one service type");
         }
         if (types().stream().filter(ServiceType::sendsActs).count() > 1) {
-            throw new InvalidInputException("serviceTypes", ServiceType.PREAMBLE, "« " + ServiceType.PARAMETRAGE_DEMATERIALISATION.wording()
+            throw new InvalidInputException("serviceTypes", Cdg62Articles.PREAMBLE, "« " + ServiceType.PARAMETRAGE_DEMATERIALISATION.wording()
                     + " » (sans parapheur) and « " + ServiceType.PARAMETRAGE_ORGANISATION_DEMATERIALISATION.wording()
                     + " » (avec parapheur) are the same sending, with or without an electronic signature workflow: "
-                    + "choose one, with IDELIBRE if wanted (" + ART_1 + ")");
+                    + "choose one, with IDELIBRE if wanted (" + Cdg62Articles.ART_1 + ")");
         }
     }
 

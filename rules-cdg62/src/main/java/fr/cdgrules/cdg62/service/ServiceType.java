@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg62.service;
 
+import fr.cdgrules.cdg62.Cdg62Articles;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.error.InvalidInputException;
 import java.util.Arrays;
@@ -39,8 +40,13 @@ public enum ServiceType {
             "IDELIBRE set-up: dematerialised sending of the convocations to the council and other bodies",
             false, false);
 
-    /** The preamble, which defines the three types. */
-    public static final Citation PREAMBLE = Citation.of("004", "préambule");
+    /**
+     * The preamble, which defines the three types.
+     *
+     * @deprecated use {@link Cdg62Articles#PREAMBLE}
+     */
+    @Deprecated
+    public static final Citation PREAMBLE = Cdg62Articles.PREAMBLE;
 
     private final String wording;
     private final String description;
@@ -76,7 +82,7 @@ public enum ServiceType {
 
     /** @return the article defining the types */
     public Citation citation() {
-        return PREAMBLE;
+        return Cdg62Articles.PREAMBLE;
     }
 
     /**
@@ -89,13 +95,13 @@ public enum ServiceType {
      */
     public static ServiceType parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("serviceType", PREAMBLE, "a service type is required");
+            throw new InvalidInputException("serviceType", Cdg62Articles.PREAMBLE, "a service type is required");
         }
         String t = text.strip();
         return Arrays.stream(values())
                 .filter(s -> s.name().equalsIgnoreCase(t) || s.wording.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("serviceType", PREAMBLE,
+                .orElseThrow(() -> new InvalidInputException("serviceType", Cdg62Articles.PREAMBLE,
                         "'" + text + "' is none of " + Arrays.toString(values())));
     }
 }

@@ -9,7 +9,7 @@ import fr.cdgrules.cdg62.Cdg62Readings;
 import fr.cdgrules.cdg62.Cdg62Rules;
 import fr.cdgrules.cdg62.TestCommunes;
 import fr.cdgrules.cdg62.convention.EAdministrationConvention;
-import fr.cdgrules.cdg62.convention.RegisteredLetter;
+import fr.cdgrules.core.notice.RegisteredLetter;
 import fr.cdgrules.cdg62.eligibility.AdditionalContribution;
 import fr.cdgrules.cdg62.service.Party;
 import fr.cdgrules.cdg62.service.ServiceType;

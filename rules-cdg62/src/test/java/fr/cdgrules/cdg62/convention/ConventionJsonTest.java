@@ -19,6 +19,7 @@ import fr.cdgrules.core.money.Hours;
 import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
+import fr.cdgrules.core.notice.RegisteredLetter;
 
 class ConventionJsonTest {
     @Test

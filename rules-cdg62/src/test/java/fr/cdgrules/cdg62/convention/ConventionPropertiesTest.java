@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import fr.cdgrules.core.notice.RegisteredLetter;
 
 /** Invariants of art. 2 (duration, express renewal) and art. 6 (termination), over random dates. */
 class ConventionPropertiesTest {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import fr.cdgrules.core.notice.RegisteredLetter;
 
 class TerminationTest {
     private static final Citation ART_6 = Citation.of("004", "art. 6 (résiliation)");
@@ -118,7 +119,7 @@ class TerminationTest {
                 .withTermination(Party.CDG62, RegisteredLetter.receivedOn(LocalDate.of(2026, 3, 15)), BREACH);
         String json = fr.cdgrules.core.json.CdgJson.write(c);
         assertEquals(c, fr.cdgrules.core.json.CdgJson.read(json, EAdministrationConvention.class));
-        String noBreach = json.replaceFirst("\"breach\"\\s*:\\s*\"[^\"]*\"", "\"breach\": \" \"");
+        String noBreach = json.replaceFirst("\"reasons\"\\s*:\\s*\"[^\"]*\"", "\"reasons\": \" \"");
         assertTrue(!noBreach.equals(json), json);
         assertThrows(fr.cdgrules.core.error.CdgRulesException.class,
                 () -> fr.cdgrules.core.json.CdgJson.read(noBreach, EAdministrationConvention.class));

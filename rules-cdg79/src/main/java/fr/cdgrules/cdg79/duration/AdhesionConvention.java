@@ -1,15 +1,14 @@
 package fr.cdgrules.cdg79.duration;
 
 import fr.cdgrules.cdg79.Cdg79Articles;
+import fr.cdgrules.cdg79.Cdg79Descriptor;
 import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
-import fr.cdgrules.core.lifecycle.RenewalPolicy;
 import fr.cdgrules.core.money.Money;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +30,46 @@ import java.util.Objects;
  * plain notice ({@link Convention#withNotice}) is a notice of non-renewal. No indemnity is due.
  */
 public final class AdhesionConvention {
-    /** The duration clauses of art. 4. */
-    public static final ConventionTerms TERMS = ConventionTerms.of(Period.ofYears(2), Cdg79Articles.DURATION,
-            RenewalPolicy.tacit(1, Period.ofYears(2), Period.ofMonths(1), Cdg79Articles.DURATION), List.of());
+    /**
+     * The duration clauses of art. 4 as bundled: the {@code terms:} of {@code cdg79.yaml}.
+     *
+     * @deprecated read them from the descriptor ({@code Cdg79Descriptor.bundled().terms()}) or from a
+     *     rule ({@link #terms()}); kept as an alias of the bundled terms
+     */
+    @Deprecated
+    public static final ConventionTerms TERMS = bundledTerms();
 
+    private final ConventionTerms terms;
     private final ConventionStartReading startReading;
 
-    private AdhesionConvention(ConventionStartReading startReading) {
+    private AdhesionConvention(ConventionTerms terms, ConventionStartReading startReading) {
+        this.terms = terms;
         this.startReading = startReading;
+    }
+
+    private static ConventionTerms bundledTerms() {
+        return Cdg79Descriptor.bundled().terms().orElseThrow(() -> new IllegalStateException(
+                Cdg79Descriptor.RESOURCE + " declares no terms"));
     }
 
     /**
      * @param startReading the reading of the first day of the convention
-     * @return the clauses with that reading
+     * @return the clauses as bundled ({@code terms:} of {@code cdg79.yaml}) with that reading
+     * @throws NullPointerException if {@code startReading} is null
      */
     public static AdhesionConvention of(ConventionStartReading startReading) {
-        return new AdhesionConvention(Objects.requireNonNull(startReading, "startReading"));
+        return of(bundledTerms(), startReading);
+    }
+
+    /**
+     * @param terms the duration clauses of art. 4, as a descriptor declares them ({@code terms:})
+     * @param startReading the reading of the first day of the convention
+     * @return the clauses with that reading
+     * @throws NullPointerException if an argument is null
+     */
+    public static AdhesionConvention of(ConventionTerms terms, ConventionStartReading startReading) {
+        return new AdhesionConvention(Objects.requireNonNull(terms, "terms"),
+                Objects.requireNonNull(startReading, "startReading"));
     }
 
     /** @return the reading of the first day */
@@ -56,7 +79,7 @@ public final class AdhesionConvention {
 
     /** @return the duration clauses of art. 4 */
     public ConventionTerms terms() {
-        return TERMS;
+        return terms;
     }
 
     /**
@@ -69,7 +92,7 @@ public final class AdhesionConvention {
      * @throws NullPointerException if {@code start} is null
      */
     public Convention startingOn(LocalDate start) {
-        return Convention.of(TERMS, Objects.requireNonNull(start, "start"));
+        return Convention.of(terms, Objects.requireNonNull(start, "start"));
     }
 
     /**
@@ -100,7 +123,8 @@ public final class AdhesionConvention {
         decision.deliberation().ifPresent(d -> inputs.put("deliberation", d));
         inputs.put("reading", "ConventionStartReading." + startReading.name());
         TraceStep step = TraceStep.of("first day of the convention: 'conclue pour une durée de deux (2) ans' (art. 4),"
-                        + " adhesion 'à compter de l'exercice budgétaire " + decision.joiningYear() + "' (001); 'L'adhésion"
+                        + " adhesion 'à compter de l'exercice budgétaire " + decision.joiningYear() + "' ("
+                        + Cdg79Articles.CLESSE_DELIBERATION + "); 'L'adhésion"
                         + " est valable pour une année civile, quel que soit le mois d'adhésion' (art. 4)",
                 List.of(Cdg79Articles.DURATION, Cdg79Articles.CLESSE), inputs, List.of(),
                 "start " + first + ", placed by the reading " + startReading.name() + ": " + startReading.describe());

@@ -1,5 +1,6 @@
 package fr.cdgrules.cdg79.duration;
 
+import fr.cdgrules.cdg79.Cdg79Descriptor;
 import fr.cdgrules.cdg79.adhesion.AdhesionDecision;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -56,11 +57,8 @@ public enum ConventionStartReading {
         return decision.decisionDate().isAfter(firstDay) ? decision.decisionDate() : firstDay;
     }
 
-    /** @return the reading in words, for explanations */
+    /** @return the reading in words, for explanations: the option's meaning in {@code cdg79.yaml} */
     public String describe() {
-        return this == FIRST_DAY_OF_CIVIL_YEAR
-                ? "the convention and the membership start on 1 January of the budget year joined"
-                : "the convention starts on the date of signature (decision), not before 1 January of the budget"
-                        + " year joined";
+        return Cdg79Descriptor.option("conventionStart", name()).meaning();
     }
 }

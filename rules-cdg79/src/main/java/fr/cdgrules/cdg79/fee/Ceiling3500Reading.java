@@ -1,6 +1,7 @@
 package fr.cdgrules.cdg79.fee;
 
 import fr.cdgrules.cdg79.Cdg79Articles;
+import fr.cdgrules.cdg79.Cdg79Descriptor;
 import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.population.Population;
 import java.util.List;
@@ -28,18 +29,21 @@ public enum Ceiling3500Reading {
      * The default: "moins de 3 500 habitants" — 3 499 is the last eligible population; a commune of
      * 3 500 is not eligible and counts with the communes "de plus de 3 500 habitants" on the platform.
      */
-    EXCLUDED_PER_TITLE(3_499, List.of(Cdg79Articles.PREAMBLE, Cdg79Articles.SERVICES)),
+    EXCLUDED_PER_TITLE(List.of(Cdg79Articles.PREAMBLE, Cdg79Articles.SERVICES)),
     /**
      * "Communes de 2 001 à 3 500 habitants" — 3 500 is the last eligible population, priced 300 €;
      * only communes of 3 501 or more are "de plus de 3 500 habitants".
      */
-    INCLUDED_PER_TABLE(3_500, List.of(Cdg79Articles.FEE));
+    INCLUDED_PER_TABLE(List.of(Cdg79Articles.FEE));
 
-    private final long lastEligible;
+    /** The id of this reading in the descriptor. */
+    static final String ID = "ceiling3500";
+    /** The parameter the options set: the last eligible population. */
+    static final String PARAMETER = "packCeiling";
+
     private final List<Citation> citations;
 
-    Ceiling3500Reading(long lastEligible, List<Citation> citations) {
-        this.lastEligible = lastEligible;
+    Ceiling3500Reading(List<Citation> citations) {
         this.citations = citations;
     }
 
@@ -48,9 +52,12 @@ public enum Ceiling3500Reading {
         return EXCLUDED_PER_TITLE;
     }
 
-    /** @return the largest population eligible to the pack under this reading */
+    /**
+     * @return the largest population eligible to the pack under this reading: the value of the
+     *     parameter {@code packCeiling} the option sets in {@code cdg79.yaml}
+     */
     public long lastEligible() {
-        return lastEligible;
+        return Declared.LAST_ELIGIBLE[ordinal()];
     }
 
     /**
@@ -59,7 +66,7 @@ public enum Ceiling3500Reading {
      *     "communes de moins de 3 500 habitants" of the platform
      */
     public boolean isUnderCeiling(Population population) {
-        return population.inhabitants() <= lastEligible;
+        return population.inhabitants() <= lastEligible();
     }
 
     /** @return the articles whose words this reading follows */
@@ -67,10 +74,14 @@ public enum Ceiling3500Reading {
         return citations;
     }
 
-    /** @return the reading in words, for explanations */
+    /** @return the reading in words, for explanations: the option's meaning in {@code cdg79.yaml} */
     public String describe() {
-        return this == EXCLUDED_PER_TITLE
-                ? "'moins de 3 500 habitants' (préambule, art. 2): last eligible population 3 499"
-                : "'Communes de 2 001 à 3 500 habitants' (art. 3.1 table): last eligible population 3 500";
+        return Cdg79Descriptor.option(ID, name()).meaning();
+    }
+
+    /** The figures the descriptor declares, read once (after the constants exist). */
+    private static final class Declared {
+        static final long[] LAST_ELIGIBLE = java.util.Arrays.stream(values())
+                .mapToLong(r -> (Long) Cdg79Descriptor.option(ID, r.name()).sets().get(PARAMETER)).toArray();
     }
 }

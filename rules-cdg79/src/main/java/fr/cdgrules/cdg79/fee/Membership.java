@@ -65,8 +65,9 @@ public final class Membership {
      */
     public static Membership covering(Convention convention) {
         TreeSet<Year> set = new TreeSet<>();
-        for (int y = convention.start().getYear(); y <= convention.finalEnd().getYear(); y++) {
-            set.add(Year.of(y));
+        Year last = Year.from(convention.finalEnd());
+        for (Year y = Year.from(convention.start()); !y.isAfter(last); y = y.plusYears(1)) {
+            set.add(y);
         }
         return new Membership(List.copyOf(set));
     }

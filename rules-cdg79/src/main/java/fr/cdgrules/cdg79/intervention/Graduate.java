@@ -22,8 +22,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Graduate {
     Graduate() {}
 
-    /** The on-site half-days included by art. 2.3: "dans la limite de 2 demi-journées". */
-    public static final int INCLUDED_HALF_DAYS = 2;
+    /**
+     * The on-site half-days included by art. 2.3 as bundled: the parameter {@code traineeOnSiteHalfDays}
+     * of {@code cdg79.yaml} (two). The billing reads the version in force on the first posting.
+     */
+    public static final int INCLUDED_HALF_DAYS = TraineeAllowance.bundled().onSiteHalfDays(LocalDate.MIN);
 
     /** @return the person's name */
     @JsonProperty("name")

@@ -1,6 +1,8 @@
 package fr.cdgrules.cdg79.intervention;
 
+import fr.cdgrules.cdg79.Cdg79Descriptor;
 import fr.cdgrules.core.money.Hours;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -21,24 +23,21 @@ import java.util.Objects;
  */
 public enum HalfDayReading {
     /** The default: a half-day is half of a working day of 7 hours, 3 h 30 ({@code 7/2} h). */
-    HALF_OF_A_SEVEN_HOUR_DAY(Hours.ofFraction(7, 2)),
+    HALF_OF_A_SEVEN_HOUR_DAY,
     /** A half-day is a morning or an afternoon of up to 4 hours: an entry of 4 hours uses one half-day. */
-    FOUR_HOURS(Hours.of(4));
-
-    private final Hours length;
-
-    HalfDayReading(Hours length) {
-        this.length = length;
-    }
+    FOUR_HOURS;
 
     /** @return the default reading, {@link #HALF_OF_A_SEVEN_HOUR_DAY} */
     public static HalfDayReading defaultReading() {
         return HALF_OF_A_SEVEN_HOUR_DAY;
     }
 
-    /** @return the length of one half-day under this reading */
+    /**
+     * @return the length of one half-day under this reading: the value of the parameter
+     *     {@code halfDayHours} the option sets in {@code cdg79.yaml}
+     */
     public Hours length() {
-        return length;
+        return Declared.LENGTH[ordinal()];
     }
 
     /**
@@ -48,7 +47,7 @@ public enum HalfDayReading {
      */
     public int halfDaysUsed(Hours onSite) {
         Objects.requireNonNull(onSite, "onSite");
-        Hours ratio = onSite.dividedBy(length);
+        Hours ratio = onSite.dividedBy(length());
         BigInteger[] qr = ratio.numerator().divideAndRemainder(ratio.denominator());
         return qr[0].intValueExact() + (qr[1].signum() > 0 ? 1 : 0);
     }
@@ -58,6 +57,12 @@ public enum HalfDayReading {
      * @return their length in hours
      */
     public Hours hoursOf(int halfDays) {
-        return length.multipliedBy(halfDays);
+        return length().multipliedBy(halfDays);
+    }
+
+    /** The lengths the descriptor declares, read once (after the constants exist). */
+    private static final class Declared {
+        static final Hours[] LENGTH = java.util.Arrays.stream(values()).map(r -> Hours.of((BigDecimal) Cdg79Descriptor
+                .option("halfDay", r.name()).sets().get("halfDayHours"))).toArray(Hours[]::new);
     }
 }

@@ -69,10 +69,12 @@ public final class InterventionBilling {
     private final HalfDayReading halfDay;
     private final NonMemberTraineeSupportReading nonMemberSupport;
     private final LargeCommuneRateReading largeCommune;
+    private final TraineeAllowance included;
 
     private InterventionBilling(ServiceCatalogue catalogue, TraineeSupportPeriodReading periodReading,
             Ceiling3500Reading ceilingReading, HourlyRates rates, HalfDayReading halfDay,
-            NonMemberTraineeSupportReading nonMemberSupport, LargeCommuneRateReading largeCommune) {
+            NonMemberTraineeSupportReading nonMemberSupport, LargeCommuneRateReading largeCommune,
+            TraineeAllowance allowance) {
         this.catalogue = catalogue;
         this.periodReading = periodReading;
         this.ceilingReading = ceilingReading;
@@ -80,6 +82,7 @@ public final class InterventionBilling {
         this.halfDay = halfDay;
         this.nonMemberSupport = nonMemberSupport;
         this.largeCommune = largeCommune;
+        this.included = allowance;
     }
 
     /**
@@ -95,7 +98,22 @@ public final class InterventionBilling {
                 Objects.requireNonNull(periodReading, "periodReading"),
                 Objects.requireNonNull(ceilingReading, "ceilingReading"), Objects.requireNonNull(rates, "rates"),
                 HalfDayReading.defaultReading(), NonMemberTraineeSupportReading.defaultReading(),
-                LargeCommuneRateReading.defaultReading());
+                LargeCommuneRateReading.defaultReading(), TraineeAllowance.bundled());
+    }
+
+    /**
+     * @param traineeAllowance the six months and the on-site half-days of art. 2.3 (the descriptor's parameters)
+     * @return this billing rule with them
+     * @throws NullPointerException if {@code traineeAllowance} is null
+     */
+    public InterventionBilling withTraineeAllowance(TraineeAllowance traineeAllowance) {
+        return new InterventionBilling(catalogue, periodReading, ceilingReading, rates, halfDay, nonMemberSupport,
+                largeCommune, Objects.requireNonNull(traineeAllowance, "traineeAllowance"));
+    }
+
+    /** @return the six months and the on-site half-days of art. 2.3 used */
+    public TraineeAllowance traineeAllowance() {
+        return included;
     }
 
     /**
@@ -105,7 +123,7 @@ public final class InterventionBilling {
      */
     public InterventionBilling withHalfDay(HalfDayReading reading) {
         return new InterventionBilling(catalogue, periodReading, ceilingReading, rates,
-                Objects.requireNonNull(reading, "reading"), nonMemberSupport, largeCommune);
+                Objects.requireNonNull(reading, "reading"), nonMemberSupport, largeCommune, included);
     }
 
     /**
@@ -115,7 +133,7 @@ public final class InterventionBilling {
      */
     public InterventionBilling withNonMemberTraineeSupport(NonMemberTraineeSupportReading reading) {
         return new InterventionBilling(catalogue, periodReading, ceilingReading, rates, halfDay,
-                Objects.requireNonNull(reading, "reading"), largeCommune);
+                Objects.requireNonNull(reading, "reading"), largeCommune, included);
     }
 
     /**
@@ -125,7 +143,7 @@ public final class InterventionBilling {
      */
     public InterventionBilling withLargeCommuneRate(LargeCommuneRateReading reading) {
         return new InterventionBilling(catalogue, periodReading, ceilingReading, rates, halfDay, nonMemberSupport,
-                Objects.requireNonNull(reading, "reading"));
+                Objects.requireNonNull(reading, "reading"), included);
     }
 
     /** @return the reading of the length of a half-day on site */
@@ -205,7 +223,7 @@ public final class InterventionBilling {
             outcomes.add(o);
             o.line().ifPresent(lines::add);
         }
-        Bill bill = Bill.of(kind, "interventions of the CDG79 for " + commune + " (000 art. 3.2)", issuedOn, lines,
+        Bill bill = Bill.of(kind, "interventions of the CDG79 for " + commune + " (" + Cdg79Articles.HOURLY_RATES + ")", issuedOn, lines,
                 Optional.empty());
         return InterventionBill.of(bill, outcomes);
     }
@@ -324,7 +342,7 @@ public final class InterventionBilling {
                     + " pack service ('au titre d'une adhésion facultative', art. 2; annex column 'ADHESION ANNUELLE');"
                     + " billed from the first hour at the non-member rate", i.hours(), List.of());
         }
-        LocalDate last = periodReading.lastIncludedDay(g.firstPostingOn());
+        LocalDate last = periodReading.lastIncludedDay(g.firstPostingOn(), included.period(g.firstPostingOn()));
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("graduate", g.toString());
         inputs.put("firstPostingOn", g.firstPostingOn().toString());
@@ -346,14 +364,15 @@ public final class InterventionBilling {
         }
         String key = g.name() + "|" + g.firstPostingOn();
         int before = halfDaysUsed.getOrDefault(key, g.includedHalfDaysAlreadyUsed());
-        int left = Graduate.INCLUDED_HALF_DAYS - before;
+        int limit = included.onSiteHalfDays(g.firstPostingOn());
+        int left = Math.max(0, limit - before);
         int uses = halfDay.halfDaysUsed(i.hours());
         Map<String, String> halfInputs = new LinkedHashMap<>();
         halfInputs.put("hoursOnSite", i.hours().toString());
         halfInputs.put("halfDayReading", "HalfDayReading." + halfDay.name() + " (" + halfDay.length() + " h)");
         halfInputs.put("halfDaysUsed", Integer.toString(uses));
         halfInputs.put("includedHalfDaysAlreadyUsed", Integer.toString(before));
-        halfInputs.put("limit", Integer.toString(Graduate.INCLUDED_HALF_DAYS));
+        halfInputs.put("limit", Integer.toString(limit));
         String rule = "on-site support 'dans la limite de 2 demi-journées', counted in half-days of " + halfDay.length()
                 + " h (reading HalfDayReading." + halfDay.name() + ")";
         String usesText = i.hours() + " h on site use " + uses + " half-day" + (uses > 1 ? "s" : "");
@@ -361,22 +380,22 @@ public final class InterventionBilling {
             halfDaysUsed.put(key, before + uses);
             String which = uses == 1 ? "half-day " + (before + 1) : "half-days " + (before + 1) + " to " + (before + uses);
             steps.add(TraceStep.of(rule, Cdg79Articles.TRAINEE_SUPPORT, halfInputs,
-                    usesText + ": on-site " + which + " of " + Graduate.INCLUDED_HALF_DAYS + ": included"));
+                    usesText + ": on-site " + which + " of " + limit + ": included"));
             return notBilled(i, OutcomeKind.INCLUDED, subject, steps, List.of(Cdg79Articles.TRAINEE_SUPPORT),
-                    "on-site " + which + " of " + Graduate.INCLUDED_HALF_DAYS + " within the six months: included"
+                    "on-site " + which + " of " + limit + " within the six months: included"
                             + (member ? " in the pack" : "") + "; no line", List.of());
         }
-        halfDaysUsed.put(key, Graduate.INCLUDED_HALF_DAYS);
+        halfDaysUsed.put(key, limit);
         if (left == 0) {
             steps.add(TraceStep.of(rule, Cdg79Articles.TRAINEE_SUPPORT, halfInputs,
-                    usesText + ", beyond the " + Graduate.INCLUDED_HALF_DAYS + " included: billable"));
+                    usesText + ", beyond the " + limit + " included: billable"));
             return billed(i, member, subject, steps, "on-site support beyond the two included half-days: billed",
                     i.hours(), List.of());
         }
         Hours included = halfDay.hoursOf(left);
         Hours beyond = i.hours().minus(included);
         steps.add(TraceStep.of(rule, Cdg79Articles.TRAINEE_SUPPORT, halfInputs,
-                usesText + "; " + left + " of the " + Graduate.INCLUDED_HALF_DAYS + " included half-days left: "
+                usesText + "; " + left + " of the " + limit + " included half-days left: "
                         + included + " h included, the " + beyond + " h beyond the two included half-days billable"));
         return billed(i, member, subject, steps, "on-site support: " + included + " h included (the half-day"
                 + (left > 1 ? "s" : "") + " left), " + beyond + " h beyond the two included half-days billed", beyond,

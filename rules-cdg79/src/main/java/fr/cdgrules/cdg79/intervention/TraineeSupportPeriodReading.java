@@ -26,8 +26,6 @@ public enum TraineeSupportPeriodReading {
     /** Included from the posting day through the six-month anniversary itself. */
     ANNIVERSARY_INCLUDED;
 
-    private static final Period SIX_MONTHS = Period.ofMonths(6);
-
     /** @return the default reading, {@link #ANNIVERSARY_EXCLUDED} */
     public static TraineeSupportPeriodReading defaultReading() {
         return ANNIVERSARY_EXCLUDED;
@@ -35,10 +33,21 @@ public enum TraineeSupportPeriodReading {
 
     /**
      * @param firstPosting the day of the graduate's first posting in a collectivity
-     * @return the last day of the six months of included support
+     * @return the last day of the six months of included support (the bundled period,
+     *     {@link TraineeAllowance#bundled()})
      */
     public LocalDate lastIncludedDay(LocalDate firstPosting) {
-        LocalDate anniversary = CalendarMonths.anniversary(firstPosting, SIX_MONTHS);
+        return lastIncludedDay(firstPosting, TraineeAllowance.bundled().period(firstPosting));
+    }
+
+    /**
+     * @param firstPosting the day of the graduate's first posting in a collectivity
+     * @param period the period of included support (« six mois », parameter {@code traineeSupportMonths})
+     * @return the last day of the period under this reading
+     * @throws NullPointerException if an argument is null
+     */
+    public LocalDate lastIncludedDay(LocalDate firstPosting, Period period) {
+        LocalDate anniversary = CalendarMonths.anniversary(firstPosting, period);
         return this == ANNIVERSARY_EXCLUDED ? anniversary.minusDays(1) : anniversary;
     }
 }

@@ -14,7 +14,7 @@ import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.cucm.cost.UnitCosts;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Year;
@@ -42,7 +42,8 @@ import java.util.Objects;
  */
 public final class MissionBilling {
     /** "un délai de paiement de 30 jours" from receipt of the titre de recettes (art. 5). */
-    public static final PaymentTerm PAYMENT_TERM = PaymentTerm.ofDays(30, CucmText.ART_5);
+    public static final PaymentTerm PAYMENT_TERM = PaymentTerm.ofDays(
+            fr.cdgrules.cucm.CucmParameters.whole("paymentTermDays"), CucmArticles.ART_5);
 
     private final CotisationRule cotisation;
     private final UnitCosts costs;
@@ -108,7 +109,7 @@ public final class MissionBilling {
             return Timesheet.of(sheet.forecast());
         }
         Hours planned = sheet.plannedHours().orElseThrow(() -> new InvalidInputException("plannedHours",
-                CucmText.ART_5, "the provisional cost is computed « sur la base de la durée prévisionnelle de la "
+                CucmArticles.ART_5, "the provisional cost is computed « sur la base de la durée prévisionnelle de la "
                         + "mission »: give the forecast hours (plannedHours or forecast)"));
         List<LocalDate> starts = new ArrayList<>();
         starts.add(sheet.firstDay());
@@ -124,7 +125,7 @@ public final class MissionBilling {
                     .withNote("forecast hours of the mission")));
         }
         if (forecastSplit == ForecastSplitReading.REQUIRE_DATED_FORECAST) {
-            throw new InvalidInputException("forecast", CucmText.ART_5, "the mission " + sheet.firstDay() + " to "
+            throw new InvalidInputException("forecast", CucmArticles.ART_5, "the mission " + sheet.firstDay() + " to "
                     + sheet.lastDay() + " runs across 31 December or a revision of the unit cost (from " + starts.get(1)
                     + "): give the forecast day by day (reading ForecastSplitReading.REQUIRE_DATED_FORECAST)");
         }
@@ -188,7 +189,7 @@ public final class MissionBilling {
             if (code == null) {
                 code = s.commune().code();
             } else if (!code.equals(s.commune().code())) {
-                throw new InvalidInputException("missions[" + i + "].commune", CucmText.ART_5, s.commune()
+                throw new InvalidInputException("missions[" + i + "].commune", CucmArticles.ART_5, s.commune()
                         + " is not the commune of the other missions (" + code + ")");
             }
             Year first = Year.from(s.firstDay());
@@ -196,7 +197,7 @@ public final class MissionBilling {
                 used.put(first, s.prepaidHoursAlreadyUsedOrZero());
             } else if (s.prepaidHoursAlreadyUsed().isPresent()
                     && !s.prepaidHoursAlreadyUsed().get().equals(used.getOrDefault(first, Hours.ZERO))) {
-                throw new InvalidInputException("missions[" + i + "].prepaidHoursAlreadyUsed", CucmText.ART_5,
+                throw new InvalidInputException("missions[" + i + "].prepaidHoursAlreadyUsed", CucmArticles.ART_5,
                         s.prepaidHoursAlreadyUsed().get() + " h stated, but the earlier missions used "
                                 + used.getOrDefault(first, Hours.ZERO) + " h of the " + first + " prepaid hours");
             }
@@ -220,7 +221,7 @@ public final class MissionBilling {
 
     private MissionBill invoice(MissionSheet sheet, ReplacementPricing pricing) {
         if (sheet.timesheet().isEmpty()) {
-            throw new InvalidInputException("timesheet", CucmText.CONTRACT_ART_2, "the final amount is fixed « sur la "
+            throw new InvalidInputException("timesheet", CucmArticles.CONTRACT_ART_2, "the final amount is fixed « sur la "
                     + "base d'un relevé d'heures »: the timesheet is empty");
         }
         Timesheet timesheet = sheet.actualTimesheet();
@@ -251,11 +252,11 @@ public final class MissionBilling {
         mission.put("schedule", sheet.schedule().toString());
         mission.put("adhesion", sheet.adhesionDate().orElseThrow().toString());
         e = e.plus(TraceStep.of("mission of an adherent commune within the framework convention",
-                List.of(CucmText.ART_3, CucmText.ART_4, CucmText.ART_9), mission, List.of(),
+                List.of(CucmArticles.ART_3, CucmArticles.ART_4, CucmArticles.ART_9), mission, List.of(),
                 "member commune that has adhered; within " + cotisation.period().describe()));
         if (estimate) {
             e = e.plus(TraceStep.of("provisional cost for the commune's consent",
-                    List.of(CucmText.ART_5, CucmText.CONTRACT_ART_2),
+                    List.of(CucmArticles.ART_5, CucmArticles.CONTRACT_ART_2),
                     Map.of("forecast hours", hours.entries().stream().map(TimesheetEntry::hours)
                             .reduce(Hours.ZERO, Hours::plus) + " h in " + hours.entries().size() + " entr(y/ies)"),
                     List.of(), "priced like the final amount: each year's hours with that year's prepaid hours, "
@@ -266,32 +267,32 @@ public final class MissionBilling {
             Map<String, String> in = new LinkedHashMap<>();
             in.put("year", s.year().toString());
             for (CostPortion p : s.portions()) {
-                e = e.plus(TraceStep.of("hourly unit cost in force from " + p.firstDay(), List.of(CucmText.ART_5), in,
+                e = e.plus(TraceStep.of("hourly unit cost in force from " + p.firstDay(), List.of(CucmArticles.ART_5), in,
                         List.of(p.hourlyCost()), p.hourlyRate().toDisplayString() + "/h; "
                                 + UnitCosts.describe(costs.at(p.firstDay()))));
                 if (p.provisional()) {
                     findings.add(Finding.warning("hourly-cost-provisional", "no revision of the unit cost covers "
                             + p.firstDay() + ": the amount uses the cost in force since "
                             + p.hourlyCost().effectiveFrom() + " (" + p.hourlyRate().toDisplayString()
-                            + "/h) and is provisional", CucmText.ART_5));
+                            + "/h) and is provisional", CucmArticles.ART_5));
                 }
             }
             Map<String, String> prepaid = new LinkedHashMap<>();
             prepaid.put("cotisation " + s.year(), s.cotisation().toDisplayString());
             prepaid.put("already used", s.prepaidAlreadyUsed() + " h");
-            e = e.plus(TraceStep.of("prepaid work of " + s.year(), List.of(CucmText.ART_5), prepaid,
+            e = e.plus(TraceStep.of("prepaid work of " + s.year(), List.of(CucmArticles.ART_5), prepaid,
                     List.of(UnitCosts.use(costs.forYear(s.year()))), s.cotisation() + " € ÷ "
                             + costs.rateForYear(s.year()).value() + " €/h (cost in force on 1 January) = " + s.prepaidGranted()
                             + " h prepaid; " + s.prepaidUsed() + " h used by this mission; " + s.prepaidBalance()
                             + " h left, forfeited at the end of " + s.year()));
-            e = e.plus(TraceStep.of("hours not billed", List.of(CucmText.ART_6, CucmText.ART_5),
+            e = e.plus(TraceStep.of("hours not billed", List.of(CucmArticles.ART_6, CucmArticles.ART_5),
                     Map.of("leave, training, travel, RTT taken", s.hoursNotBilled() + " h"), List.of(),
                     s.hoursNotBilled() + " h not billed (« Les périodes de congé et de formation ne seront pas "
                             + "facturées »; travel time is not working time)"));
             Hours rttRecorded = hours.entries().stream()
                     .filter(x -> x.activity() == Activity.RTT && Year.from(x.date()).equals(s.year()))
                     .map(TimesheetEntry::hours).reduce(Hours.ZERO, Hours::plus);
-            e = e.plus(TraceStep.of("RTT generated by the replacement", CucmText.ART_6,
+            e = e.plus(TraceStep.of("RTT generated by the replacement", CucmArticles.ART_6,
                     Map.of("hours worked", s.hoursWorked() + " h"),
                     pricing.rttRule().describe(sheet.schedule(), sheet.isLongerThanOneMonth(), s.hoursWorked(),
                             rttRecorded)));
@@ -299,7 +300,7 @@ public final class MissionBilling {
             billedIn.put("billable", s.hoursWorked() + " h worked + " + s.rttHoursBilled() + " h RTT");
             billedIn.put("prepaid used", s.prepaidUsed() + " h");
             for (CostPortion p : s.portions()) {
-                e = e.plus(TraceStep.of("hours billed × unit cost", List.of(CucmText.ART_5, CucmText.CONTRACT_ART_2),
+                e = e.plus(TraceStep.of("hours billed × unit cost", List.of(CucmArticles.ART_5, CucmArticles.CONTRACT_ART_2),
                         billedIn, List.of(p.hourlyCost()), p.hoursBilled() + " h × " + p.hourlyRate() + " € = "
                                 + p.amount().toDisplayString() + " (rounded once to the cent, half up)"));
             }
@@ -307,18 +308,18 @@ public final class MissionBilling {
         if (recordedRtt > 0 && pricing.rttRule().reading() != RttReading.AS_RECORDED) {
             findings.add(Finding.warning("rtt-taken-not-billed-as-such", recordedRtt + " RTT entr(y/ies) recorded: "
                     + "under reading " + pricing.rttRule().reading() + " the RTT generated are billed, not the days "
-                    + "taken", CucmText.ART_6));
+                    + "taken", CucmArticles.ART_6));
         }
         if (recordedRtt > 0 && sheet.schedule().rttDaysPerYear() == 0) {
             findings.add(Finding.warning("rtt-on-35-hour-schedule", "RTT recorded for an agent on 35 h/week, who "
-                    + "earns none (« 0 jours si temps de travail de 35 heures /semaine »)", CucmText.ART_6));
+                    + "earns none (« 0 jours si temps de travail de 35 heures /semaine »)", CucmArticles.ART_6));
         }
         if (!estimate) {
-            e = e.plus(TraceStep.of("payment within 30 days of receipt of the titre de recettes", CucmText.ART_5,
+            e = e.plus(TraceStep.of("payment within " + PAYMENT_TERM.days() + " days of receipt of the titre de recettes", CucmArticles.ART_5,
                     Map.of("received on", sheet.titreReceivedOn().map(Object::toString).orElse("not yet known")),
-                    bill.dueDate().map(d -> "due on " + d).orElse("due 30 days after receipt")));
+                    bill.dueDate().map(d -> "due on " + d).orElse("due " + PAYMENT_TERM.days() + " days after receipt")));
         }
-        e = e.plus(TraceStep.of("total", CucmText.ART_5, Map.of("lines", String.valueOf(bill.lines().size())),
+        e = e.plus(TraceStep.of("total", CucmArticles.ART_5, Map.of("lines", String.valueOf(bill.lines().size())),
                 bill.total().toDisplayString() + " (sum of the lines)"));
         return MissionBill.of(bill, settlements, Findings.of(findings), e);
     }

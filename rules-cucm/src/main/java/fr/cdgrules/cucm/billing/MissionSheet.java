@@ -8,7 +8,7 @@ import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.core.territory.Collectivity;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -236,25 +236,25 @@ public abstract class MissionSheet {
         }
         plannedHours().ifPresent(h -> {
             if (h.isNegative()) {
-                throw new InvalidInputException("plannedHours", CucmText.ART_5, "forecast hours cannot be negative");
+                throw new InvalidInputException("plannedHours", CucmArticles.ART_5, "forecast hours cannot be negative");
             }
         });
         prepaidHoursAlreadyUsed().ifPresent(h -> {
             if (h.isNegative()) {
-                throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmText.ART_5,
+                throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmArticles.ART_5,
                         "prepaid hours already used cannot be negative");
             }
         });
         replacementStartedOn().ifPresent(d -> {
             if (d.isAfter(firstDay())) {
-                throw new InvalidInputException("replacementStartedOn", CucmText.ART_6, "the replacement prolonged "
+                throw new InvalidInputException("replacementStartedOn", CucmArticles.ART_6, "the replacement prolonged "
                         + "started on " + d + ", after this mission's first day " + firstDay());
             }
         });
         for (int i = 0; i < forecast().size(); i++) {
             TimesheetEntry e = forecast().get(i);
             if (e.date().isBefore(firstDay()) || e.date().isAfter(lastDay())) {
-                throw new InvalidInputException("forecast[" + i + "].date", CucmText.ART_5, e.date()
+                throw new InvalidInputException("forecast[" + i + "].date", CucmArticles.ART_5, e.date()
                         + " is outside the mission, " + firstDay() + " to " + lastDay());
             }
         }
@@ -262,12 +262,12 @@ public abstract class MissionSheet {
         for (int i = 0; i < timesheet().size(); i++) {
             TimesheetEntry e = timesheet().get(i);
             if (e.date().isBefore(firstDay()) || e.date().isAfter(lastDay())) {
-                throw new InvalidInputException("timesheet[" + i + "].date", CucmText.CONTRACT_ART_2, e.date()
+                throw new InvalidInputException("timesheet[" + i + "].date", CucmArticles.CONTRACT_ART_2, e.date()
                         + " is outside the mission, " + firstDay() + " to " + lastDay());
             }
             Hours day = perDay.merge(e.date(), e.hours(), Hours::plus);
             if (day.compareTo(Hours.of(24)) > 0) {
-                throw new InvalidInputException("timesheet[" + i + "].hours", CucmText.CONTRACT_ART_2,
+                throw new InvalidInputException("timesheet[" + i + "].hours", CucmArticles.CONTRACT_ART_2,
                         e.date() + " has " + day + " h recorded, more than a day");
             }
         }

@@ -21,7 +21,7 @@ import fr.cdgrules.cucm.cost.HourlyUnitCost;
 import fr.cdgrules.cucm.cost.UnitCosts;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
 import fr.cdgrules.cucm.prepaid.PrepaidWork;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -120,7 +120,7 @@ public final class ReplacementPricing implements Pricing {
         if (!period.contains(sheet.firstDay()) || !period.contains(sheet.lastDay())) {
             throw new ConventionNotInForceException("a replacement mission from " + sheet.firstDay() + " to "
                     + sheet.lastDay(), period.start(), period.lastDay(),
-                    period.reconductions().isEmpty() ? CucmText.ART_9 : CucmText.ART_12);
+                    period.reconductions().isEmpty() ? CucmArticles.ART_9 : CucmArticles.ART_12);
         }
         requireAdhesion(sheet);
         return new ReplacementPricing(sheet, cotisation, costs, rtt, alreadyUsed);
@@ -137,13 +137,13 @@ public final class ReplacementPricing implements Pricing {
         if (sheet.adhesionDate().isEmpty()) {
             throw new NoRuleAppliesException("a replacement mission at " + sheet.commune() + " without an adhesion "
                     + "(« Le recours au service nécessite la signature d'un contrat de prestation »; only a commune "
-                    + "that has adhered by annex 1 signs one): give adhesionDate", List.of(CucmText.ART_4,
-                            CucmText.ANNEX_1));
+                    + "that has adhered by annex 1 signs one): give adhesionDate", List.of(CucmArticles.ART_4,
+                            CucmArticles.ANNEX_1));
         }
         if (sheet.firstDay().isBefore(sheet.adhesionDate().get())) {
             throw new NoRuleAppliesException("a replacement mission at " + sheet.commune() + " from "
                     + sheet.firstDay() + ", before its adhesion of " + sheet.adhesionDate().get(),
-                    List.of(CucmText.ART_4, CucmText.ANNEX_1));
+                    List.of(CucmArticles.ART_4, CucmArticles.ANNEX_1));
         }
     }
 
@@ -171,7 +171,7 @@ public final class ReplacementPricing implements Pricing {
         sorted.sort(Comparator.comparing(TimesheetEntry::date));
         for (TimesheetEntry e : sorted) {
             if (e.date().isBefore(firstDay) || e.date().isAfter(lastDay)) {
-                throw new InvalidInputException("timesheet.date", CucmText.CONTRACT_ART_2, e.date()
+                throw new InvalidInputException("timesheet.date", CucmArticles.CONTRACT_ART_2, e.date()
                         + " is outside the mission, " + firstDay + " to " + lastDay);
             }
             byYear.computeIfAbsent(Year.from(e.date()), y -> new ArrayList<>()).add(e);
@@ -196,7 +196,7 @@ public final class ReplacementPricing implements Pricing {
                     + " h prepaid by the cotisation = " + s.hoursBilled() + " h billed"
                     + (s.portions().size() > 1 ? ", of which " + p.hoursBilled() + " h at this cost" : "")
                     + (p.provisional() ? " (provisional unit cost)" : "");
-            out.add(InvoiceLine.of(description, p.hoursBilled(), costs.rateAt(p.firstDay()), CucmText.ART_5));
+            out.add(InvoiceLine.of(description, p.hoursBilled(), costs.rateAt(p.firstDay()), CucmArticles.ART_5));
         }
         return out;
     }
@@ -220,7 +220,7 @@ public final class ReplacementPricing implements Pricing {
         AnnualFeeQuote quote = cotisation.quote(commune, year);
         if (!quote.eligible()) {
             throw new NotEligibleException("billing of " + commune + " for " + year, quote.reason().orElseThrow(),
-                    CucmText.ART_3);
+                    CucmArticles.ART_3);
         }
         Money fee = quote.annualFee().orElseThrow();
         PrepaidLedger ledger = PrepaidWork.grant(PrepaidLedger.empty(), year, fee, costs.rateForYear(year).value());

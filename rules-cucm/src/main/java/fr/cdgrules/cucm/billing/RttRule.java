@@ -1,6 +1,7 @@
 package fr.cdgrules.cucm.billing;
 
 import fr.cdgrules.core.money.Hours;
+import fr.cdgrules.cucm.CucmParameters;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -9,8 +10,14 @@ import java.util.Objects;
  * {@link RttDayReading}. Exact: results are fractions of hours where the reading requires it.
  */
 public final class RttRule {
-    /** "l'obligation de travail de 1607 heures par an" (art. 6). */
-    public static final long ANNUAL_OBLIGATION_HOURS = 1607;
+    /** « l'obligation de travail de 1607 heures par an » (art. 6), parameter {@code annualObligationHours}. */
+    public static final long ANNUAL_OBLIGATION_HOURS = CucmParameters.number("annualObligationHours").longValueExact();
+
+    /** « sur la base de 7 heures/jour » (art. 5), parameter {@code prepaidDayHours}: the day of {@link RttDayReading#SEVEN_HOUR_DAY}. */
+    private static final Hours SEVEN_HOUR_DAY = Hours.ofNumber(CucmParameters.number("prepaidDayHours"));
+
+    /** « 0 jours si temps de travail de 35 heures /semaine » (art. 6), parameter {@code weeklyHoursWithoutRtt}. */
+    private static final Hours WEEK_WITHOUT_RTT = Hours.ofNumber(CucmParameters.number("weeklyHoursWithoutRtt"));
 
     private final RttReading reading;
     private final RttDayReading dayReading;
@@ -44,7 +51,7 @@ public final class RttRule {
      * @return the hours of an RTT day under {@link #dayReading()}
      */
     public Hours dayHours(WorkSchedule schedule) {
-        return dayReading == RttDayReading.SEVEN_HOUR_DAY ? Hours.of(7) : schedule.dailyHours();
+        return dayReading == RttDayReading.SEVEN_HOUR_DAY ? SEVEN_HOUR_DAY : schedule.dailyHours();
     }
 
     /**
@@ -65,7 +72,7 @@ public final class RttRule {
                         BigInteger.valueOf(ANNUAL_OBLIGATION_HOURS).multiply(day.denominator()));
             }
             case EXCESS_OVER_35_HOURS: {
-                Hours excess = schedule.weeklyHours().minus(Hours.of(35));
+                Hours excess = schedule.weeklyHours().minus(WEEK_WITHOUT_RTT);
                 Hours weekly = schedule.weeklyHours();
                 return scale(workHours, excess.numerator().multiply(weekly.denominator()),
                         excess.denominator().multiply(weekly.numerator()));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.money.Hours;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 
 /**
  * The agent's weekly schedule (art. 6): "le régime horaire de l'agent/des agents est de 35 ou de
@@ -43,7 +43,7 @@ public enum WorkSchedule {
                 }
             }
         }
-        throw new InvalidInputException("schedule", CucmText.ART_6,
+        throw new InvalidInputException("schedule", CucmArticles.ART_6,
                 "the agent works « 35 ou [...] 37,5 heures par semaine »; got '" + text + "'");
     }
 

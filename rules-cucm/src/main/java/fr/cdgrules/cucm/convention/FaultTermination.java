@@ -2,7 +2,7 @@ package fr.cdgrules.cucm.convention;
 
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.lifecycle.Convention;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -60,7 +60,7 @@ public final class FaultTermination {
         if (forceMajeure.isPresent()) {
             throw new NoRuleAppliesException(subject + ": the breaches are imputable to " + forceMajeure.get()
                     + " (« A moins que les manquements ne soient imputables à des circonstances de force majeure "
-                    + "dûment établies »)", List.of(CucmText.ART_10));
+                    + "dûment établies »)", List.of(CucmArticles.ART_10));
         }
     }
 }

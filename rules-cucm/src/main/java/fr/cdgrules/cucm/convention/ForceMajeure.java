@@ -3,7 +3,7 @@ package fr.cdgrules.cucm.convention;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -44,7 +44,7 @@ public abstract class ForceMajeure {
     @Value.Check
     void check() {
         if (circumstances().isBlank()) {
-            throw new InvalidInputException("forceMajeure.circumstances", CucmText.ART_10,
+            throw new InvalidInputException("forceMajeure.circumstances", CucmArticles.ART_10,
                     "state the circumstances of force majeure");
         }
     }

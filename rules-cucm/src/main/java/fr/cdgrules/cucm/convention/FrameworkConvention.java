@@ -36,11 +36,23 @@ import java.time.Period;
 public final class FrameworkConvention {
     private FrameworkConvention() {}
 
-    /** "une durée de 2 ans". */
-    public static final Period TERM = Period.ofYears(2);
+    /**
+     * « une durée de 2 ans »: {@code terms.duration} of the descriptor.
+     *
+     * @deprecated read {@code terms().initialTerm()} ({@link fr.cdgrules.cucm.CucmDescriptor#bundled()})
+     */
+    @Deprecated
+    public static final Period TERM = fr.cdgrules.cucm.CucmParameters.terms().initialTerm();
 
-    /** "un délai d'un mois pour se mettre en conformité". */
-    public static final Period CURE_PERIOD = Period.ofMonths(1);
+    /**
+     * « un délai d'un mois pour se mettre en conformité »: the {@code cure} of the for-fault termination
+     * in the descriptor's terms.
+     *
+     * @deprecated read the for-fault termination of {@link #terms()}
+     */
+    @Deprecated
+    public static final Period CURE_PERIOD = fr.cdgrules.cucm.CucmParameters.terms()
+            .termination(fr.cdgrules.core.lifecycle.TerminationKind.FOR_FAULT).orElseThrow().period().orElseThrow();
 
     /**
      * @return the clauses as the text sets them: 2 years, no renewal, termination in the general

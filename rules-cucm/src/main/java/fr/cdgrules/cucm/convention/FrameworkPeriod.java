@@ -4,9 +4,10 @@ import fr.cdgrules.core.calendar.PeriodCounting;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.lifecycle.Convention;
 import fr.cdgrules.core.lifecycle.ConventionTerms;
-import fr.cdgrules.core.lifecycle.RenewalPolicy;
+import fr.cdgrules.core.lifecycle.TerminationKind;
+import fr.cdgrules.cucm.CucmParameters;
 import fr.cdgrules.core.lifecycle.TerminationRule;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
@@ -22,6 +23,10 @@ import java.util.Objects;
  * « délai d'un mois » of art. 10 ({@link PeriodCounting}). Immutable and thread-safe.
  */
 public final class FrameworkPeriod {
+    /** « prend effet à compter de la date du 1er juillet 2022 » (art. 9): {@code terms.start} of the descriptor. */
+    private static final LocalDate START = CucmParameters.conventionStart();
+    /** « qui viendra à expiration à la date du 30 juin 2024 » (art. 9): the start + {@code terms.duration} − 1 day. */
+    private static final LocalDate TEXT_LAST_DAY = START.plus(CucmParameters.terms().initialTerm()).minusDays(1);
     private static final FrameworkPeriod INITIAL = new FrameworkPeriod(List.of(), PeriodCounting.CIVIL_PROCEDURE);
 
     private final List<Reconduction> reconductions;
@@ -51,12 +56,12 @@ public final class FrameworkPeriod {
     public FrameworkPeriod withReconduction(Reconduction reconduction) {
         Objects.requireNonNull(reconduction, "reconduction");
         if (reconduction.decidedOn().isBefore(start()) || reconduction.decidedOn().isAfter(lastDay())) {
-            throw new InvalidInputException("reconduction.decidedOn", CucmText.ART_12, "a reconduction decided on "
+            throw new InvalidInputException("reconduction.decidedOn", CucmArticles.ART_12, "a reconduction decided on "
                     + reconduction.decidedOn() + " does not amend the convention in force from " + start() + " to "
                     + lastDay() + " (an expired convention is not amended by avenant)");
         }
         if (!reconduction.lastDay().isAfter(lastDay())) {
-            throw new InvalidInputException("reconduction.lastDay", CucmText.ART_12, "a reconduction until "
+            throw new InvalidInputException("reconduction.lastDay", CucmArticles.ART_12, "a reconduction until "
                     + reconduction.lastDay() + " does not extend the convention, in force until " + lastDay());
         }
         List<Reconduction> list = new ArrayList<>(reconductions);
@@ -85,12 +90,12 @@ public final class FrameworkPeriod {
 
     /** @return the first day in force, 1 July 2022 */
     public LocalDate start() {
-        return CucmText.CONVENTION_START;
+        return START;
     }
 
     /** @return the last day in force: 30 June 2024, or the last day set by the last reconduction */
     public LocalDate lastDay() {
-        return reconductions.isEmpty() ? CucmText.CONVENTION_LAST_DAY
+        return reconductions.isEmpty() ? TEXT_LAST_DAY
                 : reconductions.get(reconductions.size() - 1).lastDay();
     }
 
@@ -119,12 +124,13 @@ public final class FrameworkPeriod {
      *     {@link #cureCounting()})
      */
     public ConventionTerms terms() {
+        ConventionTerms text = CucmParameters.terms();
         Period length = Period.between(start(), lastDay().plusDays(1));
-        return ConventionTerms.of(length, reconductions.isEmpty() ? CucmText.ART_9 : CucmText.ART_12,
-                RenewalPolicy.none(CucmText.ART_9),
-                List.of(TerminationRule.generalInterest(CucmText.ART_10),
-                        TerminationRule.forFault(FrameworkConvention.CURE_PERIOD, CucmText.ART_10)
-                                .withPeriodCounting(cureCounting)));
+        List<TerminationRule> terminations = text.terminations().stream()
+                .map(t -> t.kind() == TerminationKind.FOR_FAULT ? t.withPeriodCounting(cureCounting) : t)
+                .toList();
+        return ConventionTerms.of(length, reconductions.isEmpty() ? text.termCitation() : CucmArticles.ART_12,
+                text.renewal(), terminations);
     }
 
     /** @return the framework convention over this period, with no event recorded */

@@ -3,7 +3,7 @@ package fr.cdgrules.cucm.convention;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -52,11 +52,11 @@ public abstract class Reconduction {
     @Value.Check
     void check() {
         if (decision().isBlank()) {
-            throw new InvalidInputException("reconduction.decision", CucmText.ART_12,
+            throw new InvalidInputException("reconduction.decision", CucmArticles.ART_12,
                     "a reconduction is decided by « un avenant signé des deux parties »: name the decision");
         }
         if (lastDay().isBefore(decidedOn())) {
-            throw new InvalidInputException("reconduction.lastDay", CucmText.ART_12, "the last day " + lastDay()
+            throw new InvalidInputException("reconduction.lastDay", CucmArticles.ART_12, "the last day " + lastDay()
                     + " is before the decision of " + decidedOn());
         }
     }

@@ -13,7 +13,7 @@ import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionBilling;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.cotisation.CotisationRule;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,17 +56,17 @@ public final class TerminationSettlement {
     public TerminationDues dues(Convention convention, Collectivity commune, boolean cotisationAlreadyPaid,
             List<MissionSheet> unpaidReplacements) {
         Termination t = convention.termination().orElseThrow(() -> new InvalidInputException("convention",
-                CucmText.ART_10, "no termination is recorded on this convention"));
+                CucmArticles.ART_10, "no termination is recorded on this convention"));
         Year year = Year.from(t.notifiedOn());
         for (int i = 0; i < unpaidReplacements.size(); i++) {
             MissionSheet s = unpaidReplacements.get(i);
             if (!s.commune().code().equals(commune.code())) {
-                throw new InvalidInputException("unpaidReplacements[" + i + "].commune", CucmText.ART_10,
+                throw new InvalidInputException("unpaidReplacements[" + i + "].commune", CucmArticles.ART_10,
                         s.commune() + " is not " + commune);
             }
             for (TimesheetEntry e : s.timesheet()) {
                 if (!e.date().isBefore(t.effectiveOn())) {
-                    throw new InvalidInputException("unpaidReplacements[" + i + "].timesheet", CucmText.ART_10,
+                    throw new InvalidInputException("unpaidReplacements[" + i + "].timesheet", CucmArticles.ART_10,
                             "hours on " + e.date() + ", after the termination took effect on " + t.effectiveOn());
                 }
             }
@@ -89,17 +89,17 @@ public final class TerminationSettlement {
                 TraceStep.of("termination of the convention", t.citation(), termination,
                         "individual termination; no indemnity (« Aucune des parties ne pourra réclamer une quelconque "
                                 + "indemnité »)"),
-                TraceStep.of("cotisation of the current year stays due", List.of(CucmText.ART_10, CucmText.ART_5), cot,
+                TraceStep.of("cotisation of the current year stays due", List.of(CucmArticles.ART_10, CucmArticles.ART_5), cot,
                         quote.tariff().map(List::of).orElse(List.of()),
                         fee.toDisplayString() + " for " + year + (quote.eligible() ? "" : " (" + quote.reason().orElseThrow()
                                 + ")") + "; due now: " + due.toDisplayString()
                                 + " (« la cotisation forfaitaire de l'année en cours »)"),
-                TraceStep.of("replacements done stay due", List.of(CucmText.ART_10, CucmText.ART_5),
+                TraceStep.of("replacements done stay due", List.of(CucmArticles.ART_10, CucmArticles.ART_5),
                         Map.of("unpaid replacements", String.valueOf(bills.size())), List.of(),
                         replacements.toDisplayString() + " (« La commune restera redevable des remboursements pour "
                                 + "remplacement »), billed together: the missions of a year share that year's "
                                 + "prepaid hours once"),
-                TraceStep.of("total due", CucmText.ART_10, Map.of(), due.plus(replacements).toDisplayString()));
+                TraceStep.of("total due", CucmArticles.ART_10, Map.of(), due.plus(replacements).toDisplayString()));
         return TerminationDues.of(t, year, fee, cotisationAlreadyPaid, bills, e);
     }
 }

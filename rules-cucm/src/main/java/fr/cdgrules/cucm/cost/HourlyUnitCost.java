@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Money;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -61,12 +61,12 @@ public abstract class HourlyUnitCost {
     @Value.Check
     void check() {
         if (hourlyRate().signum() <= 0) {
-            throw new InvalidInputException("hourlyUnitCost.hourlyRate", CucmText.ART_5,
+            throw new InvalidInputException("hourlyUnitCost.hourlyRate", CucmArticles.ART_5,
                     "the hourly unit cost must be positive, got " + hourlyRate());
         }
         structureCostRate().ifPresent(r -> {
             if (r.signum() < 0) {
-                throw new InvalidInputException("hourlyUnitCost.structureCostRate", CucmText.ART_5,
+                throw new InvalidInputException("hourlyUnitCost.structureCostRate", CucmArticles.ART_5,
                         "a structure-cost rate cannot be negative, got " + r.toPlainString());
             }
         });

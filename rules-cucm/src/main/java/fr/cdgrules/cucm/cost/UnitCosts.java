@@ -5,7 +5,7 @@ import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.timeline.InForce;
 import fr.cdgrules.core.timeline.Timeline;
 import fr.cdgrules.core.timeline.Version;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -131,7 +131,7 @@ public final class UnitCosts {
             return "PROVISIONAL: no revision covers " + cost.date() + " (none taking effect in " + year
                     + " on or before that day); the cost in force since "
                     + cost.version().effectiveFrom() + " is carried forward until the CUCM communicates the revised "
-                    + "cost (" + CucmText.ART_5 + ": « Il sera révisé tous les ans »)";
+                    + "cost (" + CucmArticles.ART_5 + ": « Il sera révisé tous les ans »)";
         }
         return "unit cost in force on " + cost.date() + " since " + cost.version().effectiveFrom() + " ("
                 + cost.version().source().decision() + ")";

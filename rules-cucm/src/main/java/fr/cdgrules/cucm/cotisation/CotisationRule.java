@@ -14,7 +14,7 @@ import fr.cdgrules.core.timeline.Version;
 import fr.cdgrules.cucm.cost.HourlyUnitCost;
 import fr.cdgrules.cucm.convention.FrameworkPeriod;
 import fr.cdgrules.cucm.cost.UnitCosts;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +62,8 @@ public final class CotisationRule {
     /** The name of the parameter. */
     public static final String PARAMETER = "cucm.cotisation";
 
-    /** The only year without cotisation. */
-    public static final Year EXEMPT_YEAR = Year.of(2022);
+    /** The only year without cotisation (« Pour l'année 2022 »), parameter {@code exemptYear} of the descriptor. */
+    public static final Year EXEMPT_YEAR = Year.of(fr.cdgrules.cucm.CucmParameters.whole("exemptYear"));
 
     private static final Timeline<StrataScale> BUNDLED = loadAndVerify();
 
@@ -82,7 +82,7 @@ public final class CotisationRule {
         this.scale = Timeline.of(scale.parameter(), scale.versions().stream()
                 .map(v -> v.withValue(reading.apply(v.value())))
                 .toList());
-        this.feeRule = AnnualFeeRule.of("cucm", CucmText.TERRITORY, this.scale, CucmText.ART_5);
+        this.feeRule = AnnualFeeRule.of("cucm", fr.cdgrules.cucm.CucmDescriptor.bundled().territory(), this.scale, CucmArticles.ART_5);
     }
 
     /**
@@ -175,14 +175,14 @@ public final class CotisationRule {
             throw new ConventionNotInForceException("a cotisation for " + year + " (the framework convention is "
                     + "« non reconductible de façon tacite »" + (period.reconductions().isEmpty() ? ""
                     : "; reconducted until " + period.lastDay()) + ")", period.start(), period.lastDay(),
-                    period.reconductions().isEmpty() ? CucmText.ART_9 : CucmText.ART_12);
+                    period.reconductions().isEmpty() ? CucmArticles.ART_9 : CucmArticles.ART_12);
         }
         AnnualFeeQuote quote = feeRule.quote(commune, year);
         if (!quote.eligible()) {
             return quote;
         }
-        if (commune.population().inhabitants() == 10_000) {
-            quote = quote.plus(TraceStep.of("reading of the 10 000 boundary", CucmText.ANNEX_2_SCALE,
+        if (commune.population().inhabitants() == TenThousandReading.boundary(BUNDLED.forYear(year).value())) {
+            quote = quote.plus(TraceStep.of("reading of the 10 000 boundary", CucmArticles.ANNEX_2_SCALE,
                     Map.of("reading", "TenThousandReading." + reading.name()),
                     "« De 4 500 à 9 999 habitants » / « Au-delà de 10 000 habitants »: 10 000 read in the "
                             + (reading == TenThousandReading.TOP_STRATUM ? "top" : "fourth") + " stratum"));
@@ -191,20 +191,20 @@ public final class CotisationRule {
         inputs.put("year", year.toString());
         if (year.equals(EXEMPT_YEAR)) {
             inputs.put("scale fee", quote.annualFee().orElseThrow().toDisplayString());
-            quote = quote.withAnnualFee(Money.ZERO, TraceStep.of("no cotisation for 2022", CucmText.ART_5, inputs,
+            quote = quote.withAnnualFee(Money.ZERO, TraceStep.of("no cotisation for " + EXEMPT_YEAR, CucmArticles.ART_5, inputs,
                     "0.00 €: « Pour l'année 2022, et en raison des périodes de formation et d'immersion à organiser "
                             + "pour l'agent remplaçant aucune cotisation ne sera demandée aux communes »"));
             return quote.withPrepaidHours(Hours.ZERO, TraceStep.of("prepaid work bought by the cotisation",
-                    CucmText.ART_5, Map.of("cotisation", "0.00 €"), "0 h: no cotisation, no prepaid work in 2022"));
+                    CucmArticles.ART_5, Map.of("cotisation", "0.00 €"), "0 h: no cotisation, no prepaid work in " + EXEMPT_YEAR));
         }
         quote = quote.plus(TraceStep.of("what an adherent commune of this stratum owes",
-                List.of(CucmText.ART_4, CucmText.ANNEX_1, CucmText.ART_5), Map.of("stratum",
+                List.of(CucmArticles.ART_4, CucmArticles.ANNEX_1, CucmArticles.ART_5), Map.of("stratum",
                         quote.stratum().map(fr.cdgrules.core.strata.Stratum::wording).orElse("")), List.of(),
                 "the cotisation « dont les communes adhérentes devront s'acquitter tous les ans »: owed once the commune "
                         + "has adhered (deliberation of its council, then annex 1 signed); a commune that has not "
                         + "adhered owes nothing"));
         Money fee = quote.annualFee().orElseThrow();
-        quote = quote.plus(TraceStep.of("cotisation due in full every year", List.of(CucmText.ART_5, CucmText.ANNEX_2_SCALE),
+        quote = quote.plus(TraceStep.of("cotisation due in full every year", List.of(CucmArticles.ART_5, CucmArticles.ANNEX_2_SCALE),
                 inputs, List.of(), fee.toDisplayString() + " due for the whole of " + year + ", whatever the adhesion "
                         + "date (« tous les ans de façon forfaitaire quel que soit la date d'adhésion »), not refunded if "
                         + "no replacement is asked (« restera acquis à la CUCM sans remboursement possible »)"));
@@ -213,7 +213,7 @@ public final class CotisationRule {
         Map<String, String> prepaidInputs = new LinkedHashMap<>();
         prepaidInputs.put("cotisation", fee.toDisplayString());
         return quote.withPrepaidHours(prepaid, TraceStep.of("prepaid work bought by the cotisation",
-                List.of(CucmText.ART_5), prepaidInputs, List.of(UnitCosts.use(cost)),
+                List.of(CucmArticles.ART_5), prepaidInputs, List.of(UnitCosts.use(cost)),
                 fee + " € ÷ " + cost.value().hourlyRate() + " €/h = " + prepaid + " h « payées d'avance »; "
                         + UnitCosts.describe(cost)));
     }

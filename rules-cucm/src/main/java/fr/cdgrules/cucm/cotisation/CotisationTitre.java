@@ -3,7 +3,7 @@ package fr.cdgrules.cucm.cotisation;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.billing.PaymentTerm;
 import fr.cdgrules.core.citation.Citation;
-import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
@@ -11,7 +11,7 @@ import fr.cdgrules.core.membership.AnnualFeeQuote;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.territory.Collectivity;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -36,7 +36,8 @@ public abstract class CotisationTitre {
     CotisationTitre() {}
 
     /** « un délai de paiement de 30 jours » from receipt of the titre (art. 5). */
-    public static final PaymentTerm PAYMENT_TERM = PaymentTerm.ofDays(30, CucmText.ART_5);
+    public static final PaymentTerm PAYMENT_TERM = PaymentTerm.ofDays(
+            fr.cdgrules.cucm.CucmParameters.whole("paymentTermDays"), CucmArticles.ART_5);
 
     /** @return the commune */
     @JsonProperty("commune")
@@ -71,24 +72,25 @@ public abstract class CotisationTitre {
      * @param receivedOn the day the commune received the titre
      * @return the titre
      * @throws NullPointerException if an argument is null
-     * @throws InvalidInputException if the quote is not eligible
+     * @throws NotEligibleException if the quote is not eligible (not a member commune: art. 3), a refusal by
+     *     the rules, not an invalid input
      * @throws NoRuleAppliesException if the cotisation is 0 € (2022: « aucune cotisation ne sera demandée »)
      */
     public static CotisationTitre of(AnnualFeeQuote quote, LocalDate receivedOn) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(receivedOn, "receivedOn");
         if (!quote.eligible()) {
-            throw new InvalidInputException("commune", CucmText.ART_3, quote.collectivity() + " owes no cotisation for "
-                    + quote.year() + ": " + quote.reason().orElseThrow());
+            throw new NotEligibleException("a cotisation titre of " + quote.collectivity() + " for " + quote.year(),
+                    "owes no cotisation: " + quote.reason().orElseThrow(), CucmArticles.ART_3);
         }
         Money fee = quote.annualFee().orElseThrow();
         if (fee.signum() == 0) {
             throw new NoRuleAppliesException("a cotisation titre for " + quote.year() + " (« Pour l'année 2022 [...] "
-                    + "aucune cotisation ne sera demandée aux communes »)", List.of(CucmText.ART_5));
+                    + "aucune cotisation ne sera demandée aux communes »)", List.of(CucmArticles.ART_5));
         }
         LocalDate due = PAYMENT_TERM.dueDate(receivedOn);
-        Explanation e = quote.explanation().plus(TraceStep.of("payment within 30 days of receipt of the titre de "
-                + "recettes", CucmText.ART_5, Map.of("received on", receivedOn.toString()), "due on " + due
+        Explanation e = quote.explanation().plus(TraceStep.of("payment within " + PAYMENT_TERM.days() + " days of receipt of the titre de "
+                + "recettes", CucmArticles.ART_5, Map.of("received on", receivedOn.toString()), "due on " + due
                 + " (« qu'il s'agisse du montant de la cotisation annuelle ou bien du montant du remboursement »: "
                 + "« un délai de paiement de 30 jours »)"));
         return ImmutableCotisationTitre.of(quote.collectivity(), quote.year(), fee, receivedOn, due, quote, e);

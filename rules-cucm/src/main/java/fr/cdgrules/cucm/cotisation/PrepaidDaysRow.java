@@ -3,7 +3,7 @@ package fr.cdgrules.cucm.cotisation;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -39,7 +39,7 @@ public abstract class PrepaidDaysRow {
     @Value.Check
     void check() {
         if (days() < 0) {
-            throw new InvalidInputException("prepaidDays.days", CucmText.ART_5, "a number of days cannot be negative");
+            throw new InvalidInputException("prepaidDays.days", CucmArticles.ART_5, "a number of days cannot be negative");
         }
     }
 }

@@ -35,6 +35,15 @@ public enum TenThousandReading {
             return asBundled;
         }
         int fourth = asBundled.strata().size() - 2;
-        return asBundled.withBorder(fourth, 10_000);
+        return asBundled.withBorder(fourth, boundary(asBundled));
+    }
+
+    /**
+     * @param asBundled the scale with the top stratum starting at 10 000
+     * @return the population the reading is about: the first of the top stratum as bundled
+     *     (« Au-delà de 10 000 habitants »: 10 000)
+     */
+    public static long boundary(StrataScale asBundled) {
+        return asBundled.strata().get(asBundled.strata().size() - 1).from();
     }
 }

@@ -8,7 +8,7 @@ import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.cucm.convention.FrameworkPeriod;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -43,8 +43,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Adhesion {
     Adhesion() {}
 
-    /** "une période de 3 ans". */
-    public static final Period NON_RECRUITMENT_PERIOD = Period.ofYears(3);
+    /** « une période de 3 ans » (art. 4), parameter {@code nonRecruitmentYears} of the descriptor. */
+    public static final Period NON_RECRUITMENT_PERIOD = Period.ofYears(
+            fr.cdgrules.cucm.CucmParameters.whole("nonRecruitmentYears"));
 
     /** @return the form */
     @JsonProperty("form")
@@ -83,14 +84,14 @@ public abstract class Adhesion {
         java.util.Objects.requireNonNull(reading, "reading");
         java.util.Objects.requireNonNull(period, "period");
         List<Finding> found = new ArrayList<>();
-        if (!CucmText.TERRITORY.contains(form.commune())) {
-            found.add(Finding.refusal("not-a-member-commune", CucmText.TERRITORY.outsideReason(form.commune()),
-                    CucmText.ART_3));
+        if (!fr.cdgrules.cucm.CucmDescriptor.bundled().territory().contains(form.commune())) {
+            found.add(Finding.refusal("not-a-member-commune", fr.cdgrules.cucm.CucmDescriptor.bundled().territory().outsideReason(form.commune()),
+                    CucmArticles.ART_3));
         }
         LocalDate date = date(form, reading);
         if (date.isAfter(period.lastDay())) {
             found.add(Finding.refusal("after-convention-end", "adhesion dated " + date + ", after the framework "
-                    + "convention expired on " + period.lastDay(), CucmText.ART_9));
+                    + "convention expired on " + period.lastDay(), CucmArticles.ART_9));
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("council deliberation", form.councilDeliberationOn().toString());
@@ -98,9 +99,9 @@ public abstract class Adhesion {
         inputs.put("reading", "AdhesionDateReading." + reading.name());
         LocalDate last = CalendarMonths.term(date, NON_RECRUITMENT_PERIOD).getEndInclusive();
         Explanation e = Explanation.of("adhesion of " + form.commune(),
-                TraceStep.of("adhesion by deliberation then form", List.of(CucmText.ART_4, CucmText.ANNEX_1), inputs,
+                TraceStep.of("adhesion by deliberation then form", List.of(CucmArticles.ART_4, CucmArticles.ANNEX_1), inputs,
                         List.of(), found.isEmpty() ? "adhesion dated " + date : "refused: " + found),
-                TraceStep.of("commitment not to recruit the agent for 3 years", CucmText.ART_4,
+                TraceStep.of("commitment not to recruit the agent for " + NON_RECRUITMENT_PERIOD.getYears() + " years", CucmArticles.ART_4,
                         Map.of("adhesion date", date.toString()), "from " + date + " to " + last + " inclusive"));
         return ImmutableAdhesion.of(form, reading, Findings.of(found), e);
     }
@@ -122,7 +123,8 @@ public abstract class Adhesion {
     /** @return the first day the commune benefits from the service: the adhesion date, not before 1 July 2022 */
     public LocalDate effectiveFrom() {
         LocalDate d = adhesionDate();
-        return d.isBefore(CucmText.CONVENTION_START) ? CucmText.CONVENTION_START : d;
+        LocalDate start = FrameworkPeriod.initial().start();
+        return d.isBefore(start) ? start : d;
     }
 
     /** @return the last day of the commitment not to recruit the agent directly (3 years from adhesion) */

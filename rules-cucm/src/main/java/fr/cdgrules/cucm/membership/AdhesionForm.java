@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.territory.Collectivity;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -67,7 +67,7 @@ public abstract class AdhesionForm {
     @Value.Check
     void check() {
         if (formSignedOn().isBefore(councilDeliberationOn())) {
-            throw new InvalidInputException("formSignedOn", CucmText.ART_4, "the form signed on " + formSignedOn()
+            throw new InvalidInputException("formSignedOn", CucmArticles.ART_4, "the form signed on " + formSignedOn()
                     + " precedes the council's deliberation of " + councilDeliberationOn()
                     + " (« après délibération de son conseil municipal »)");
         }

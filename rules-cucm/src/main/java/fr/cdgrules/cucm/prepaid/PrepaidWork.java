@@ -5,7 +5,7 @@ import fr.cdgrules.core.ledger.Consumption;
 import fr.cdgrules.core.ledger.PrepaidLedger;
 import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.core.money.Money;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -35,7 +35,7 @@ public final class PrepaidWork {
      * @return the ledger with the grant
      */
     public static PrepaidLedger grant(PrepaidLedger ledger, Year year, Money cotisation, Money hourlyCost) {
-        return ledger.grant(year, year.atDay(1), cotisation, hourlyCost, CucmText.ART_5);
+        return ledger.grant(year, year.atDay(1), cotisation, hourlyCost, CucmArticles.ART_5);
     }
 
     /**
@@ -50,12 +50,12 @@ public final class PrepaidWork {
      */
     public static PrepaidLedger alreadyUsed(PrepaidLedger ledger, Year year, Hours used) {
         if (used.isNegative()) {
-            throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmText.ART_5,
+            throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmArticles.ART_5,
                     "prepaid hours already used cannot be negative, got " + used);
         }
         Hours balance = ledger.balance(year);
         if (used.compareTo(balance) > 0) {
-            throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmText.ART_5,
+            throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmArticles.ART_5,
                     used + " h of prepaid work already used in " + year + ", but the cotisation bought only " + balance
                             + " h");
         }
@@ -63,7 +63,7 @@ public final class PrepaidWork {
             return ledger;
         }
         return ledger.consume(year.atDay(1), used, "prepaid hours used in " + year + " before this mission",
-                CucmText.ART_5).ledger();
+                CucmArticles.ART_5).ledger();
     }
 
     /**
@@ -76,7 +76,7 @@ public final class PrepaidWork {
      * @return the split and the new ledger
      */
     public static Consumption use(PrepaidLedger ledger, LocalDate on, Hours hours, String description) {
-        return ledger.consume(on, hours, description, CucmText.ART_5);
+        return ledger.consume(on, hours, description, CucmArticles.ART_5);
     }
 
     /**
@@ -87,6 +87,6 @@ public final class PrepaidWork {
      * @return the ledger with the year closed
      */
     public static PrepaidLedger closeYear(PrepaidLedger ledger, Year year) {
-        return ledger.close(year, year.atMonth(12).atEndOfMonth(), CucmText.ART_5);
+        return ledger.close(year, year.atMonth(12).atEndOfMonth(), CucmArticles.ART_5);
     }
 }

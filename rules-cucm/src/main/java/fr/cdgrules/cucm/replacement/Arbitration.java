@@ -5,7 +5,7 @@ import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.money.Hours;
 import fr.cdgrules.cucm.billing.WorkSchedule;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.math.BigInteger;
 import java.util.List;
 import org.immutables.value.Value;
@@ -47,7 +47,7 @@ public abstract class Arbitration {
 
     /** @return the positions in the ranking are provisional until the CUCM arbitrates: art. 3 */
     public Citation citation() {
-        return CucmText.ART_3;
+        return CucmArticles.ART_3;
     }
 
     /**

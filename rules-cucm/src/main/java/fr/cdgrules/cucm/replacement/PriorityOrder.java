@@ -3,7 +3,7 @@ package fr.cdgrules.cucm.replacement;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.territory.Collectivity;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -150,15 +150,15 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
                         .map(c -> "after #" + previous + " (" + before.commune() + ", " + before.reason().name() + ") by: "
                                 + c.description())
                         .orElse("equal to #" + previous + " (the same request given twice)");
-                e = e.plus(TraceStep.of("place among the competing requests", CucmText.ART_3,
+                e = e.plus(TraceStep.of("place among the competing requests", CucmArticles.ART_3,
                         Map.of("position", String.valueOf(i + 1)), why));
             } else {
-                e = e.plus(TraceStep.of("place among the competing requests", CucmText.ART_3,
+                e = e.plus(TraceStep.of("place among the competing requests", CucmArticles.ART_3,
                         Map.of("position", "1"), "served first"));
             }
             for (Arbitration arb : arbitrations) {
                 if (arb.requests().contains(r)) {
-                    e = e.plus(TraceStep.of("left to the CUCM's arbitration", CucmText.ART_3,
+                    e = e.plus(TraceStep.of("left to the CUCM's arbitration", CucmArticles.ART_3,
                             Map.of("same profile and reason", String.valueOf(arb.requests().size()) + " requests"),
                             "« Si les communes demandeuses ont le même profil et que le remplacement est demandé pour "
                                     + "le même motif, un arbitrage sera rendu par la CUCM »: this place is provisional ("
@@ -196,7 +196,7 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
         String profile = r.isPriorityCommune()
                 ? "priority commune (« moins de 600 habitants » with « un seul agent administratif à temps non complet »)"
                 : "not a priority commune";
-        return TraceStep.of("priority key (criteria order: " + criteriaReading.name() + ")", CucmText.ART_3, inputs,
+        return TraceStep.of("priority key (criteria order: " + criteriaReading.name() + ")", CucmArticles.ART_3, inputs,
                 profile + (r.reason().isUrgent() ? "; urgent reason (illness, maternity or accident)" : ""));
     }
 

@@ -4,7 +4,7 @@ import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,11 +25,15 @@ import java.util.Objects;
  * </ul>
  */
 public final class RenewalDates {
-    /** "Une semaine": 7 calendar days. */
-    public static final int ASK_DAYS_BEFORE = 7;
+    /** « Une semaine »: 7 calendar days, parameter {@code renewalAskDaysBefore} of the descriptor. */
+    public static final int ASK_DAYS_BEFORE = fr.cdgrules.cucm.CucmParameters.whole("renewalAskDaysBefore");
 
-    /** "72 heures" on civil dates: 3 calendar days. */
-    public static final int ANSWER_DAYS = 3;
+    /**
+     * « 72 heures » on civil dates: 3 calendar days, parameter {@code renewalAnswerHours} (72) read in
+     * whole days of 24 hours.
+     */
+    public static final int ANSWER_DAYS = Math.toIntExact(java.time.Duration.ofHours(
+            fr.cdgrules.cucm.CucmParameters.whole("renewalAnswerHours")).toDays());
 
     private final LocalDate contractLastDay;
 
@@ -71,7 +75,7 @@ public final class RenewalDates {
         if (askedOn.isAfter(askBy())) {
             return Findings.of(Finding.warning("renewal-asked-late", "renewal asked on " + askedOn
                     + ", after " + askBy() + " (« Une semaine avant l'échéance du présent contrat »)",
-                    CucmText.CONTRACT_ART_4));
+                    CucmArticles.CONTRACT_ART_4));
         }
         return Findings.none();
     }
@@ -86,9 +90,9 @@ public final class RenewalDates {
         Map<String, String> answerInputs = new LinkedHashMap<>();
         answerInputs.put("request received on", receivedOn.toString());
         return Explanation.of("renewal of a service contract ending " + contractLastDay,
-                TraceStep.of("renewal asked one week before the end", CucmText.CONTRACT_ART_4, inputs,
+                TraceStep.of("renewal asked one week before the end", CucmArticles.CONTRACT_ART_4, inputs,
                         "ask by " + askBy() + " (last day − 7 days)"),
-                TraceStep.of("answer within 72 hours", CucmText.CONTRACT_ART_4, answerInputs,
+                TraceStep.of("answer within 72 hours", CucmArticles.CONTRACT_ART_4, answerInputs,
                         "answer by " + answerBy(receivedOn) + " (72 hours read as 3 calendar days)"));
     }
 

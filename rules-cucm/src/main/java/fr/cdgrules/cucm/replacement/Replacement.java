@@ -6,7 +6,7 @@ import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.territory.Collectivity;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,14 +113,14 @@ public abstract class Replacement {
             why = "ended: its last day becomes " + after.lastDay() + ", the day before the urgent replacement starts";
         }
         Explanation e = Explanation.of("pre-emption of the " + reason().name() + " replacement of " + commune(),
-                TraceStep.of("urgent request ends a non-urgent replacement in progress", CucmText.ART_3, inputs, why));
+                TraceStep.of("urgent request ends a non-urgent replacement in progress", CucmArticles.ART_3, inputs, why));
         return Preemption.of(outcome, this, after, request, e);
     }
 
     @Value.Check
     void check() {
         if (lastDay().isBefore(firstDay())) {
-            throw new InvalidInputException("replacement.lastDay", CucmText.ART_3,
+            throw new InvalidInputException("replacement.lastDay", CucmArticles.ART_3,
                     "the last day " + lastDay() + " is before the first day " + firstDay());
         }
     }

@@ -6,7 +6,7 @@ import fr.cdgrules.core.calendar.MonthEndRule;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
 import fr.cdgrules.core.territory.Collectivity;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -32,8 +32,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class ReplacementRequest {
     ReplacementRequest() {}
 
-    /** "moins de 600 habitants" (art. 3): a commune of 599 inhabitants qualifies, 600 does not. */
-    public static final long SMALL_COMMUNE_LIMIT = 600;
+    /**
+     * « moins de 600 habitants » (art. 3): a commune of 599 inhabitants qualifies, 600 does not; parameter
+     * {@code priorityPopulationBelow} of the descriptor.
+     */
+    public static final long SMALL_COMMUNE_LIMIT = fr.cdgrules.cucm.CucmParameters.population("priorityPopulationBelow");
 
     /** @return the commune, with its population */
     @JsonProperty("commune")
@@ -157,16 +160,16 @@ public abstract class ReplacementRequest {
     @Value.Check
     void check() {
         if (forecastDays() <= 0) {
-            throw new InvalidInputException("forecastDuration", CucmText.ART_3,
+            throw new InvalidInputException("forecastDuration", CucmArticles.ART_3,
                     "the forecast duration must be positive, got " + forecastDuration());
         }
         if (fteCount().signum() < 0) {
-            throw new InvalidInputException("fteCount", CucmText.ART_3,
+            throw new InvalidInputException("fteCount", CucmArticles.ART_3,
                     "a number of full-time equivalents cannot be negative, got " + fteCount().toPlainString());
         }
         for (int i = 0; i < mainTasks().size(); i++) {
             if (mainTasks().get(i).isBlank()) {
-                throw new InvalidInputException("mainTasks[" + i + "]", CucmText.ART_3, "a main task cannot be blank");
+                throw new InvalidInputException("mainTasks[" + i + "]", CucmArticles.ART_3, "a main task cannot be blank");
             }
         }
     }

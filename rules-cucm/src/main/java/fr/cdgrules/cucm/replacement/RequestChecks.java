@@ -4,7 +4,7 @@ import fr.cdgrules.core.calendar.CalendarMonths;
 import fr.cdgrules.core.finding.Finding;
 import fr.cdgrules.core.finding.Findings;
 import fr.cdgrules.cucm.convention.FrameworkPeriod;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +32,20 @@ import java.util.List;
 public final class RequestChecks {
     private RequestChecks() {}
 
-    /** Notice, minimum duration: "une semaine", 7 days. */
-    public static final int ONE_WEEK_DAYS = 7;
+    /**
+     * Notice, minimum duration: « une semaine », 7 days (parameters {@code requestNoticeDays} and
+     * {@code minimumReplacementDays} of the descriptor, both 7).
+     */
+    public static final int ONE_WEEK_DAYS = fr.cdgrules.cucm.CucmParameters.whole("requestNoticeDays");
 
-    /** Maximum duration "hormis les cas exceptionnels": two calendar months. */
-    public static final int MAXIMUM_MONTHS = 2;
+    /** « une durée minimale de 1 semaine consécutive »: parameter {@code minimumReplacementDays}. */
+    private static final int MINIMUM_DAYS = fr.cdgrules.cucm.CucmParameters.whole("minimumReplacementDays");
+
+    /**
+     * Maximum duration « 2 mois hormis les cas exceptionnels »: two calendar months, parameter
+     * {@code maximumReplacementMonths}.
+     */
+    public static final int MAXIMUM_MONTHS = fr.cdgrules.cucm.CucmParameters.whole("maximumReplacementMonths");
 
     /**
      * @param request the request
@@ -56,42 +65,42 @@ public final class RequestChecks {
         java.util.Objects.requireNonNull(request, "request");
         java.util.Objects.requireNonNull(period, "period");
         List<Finding> found = new ArrayList<>();
-        if (!CucmText.TERRITORY.contains(request.commune())) {
-            found.add(Finding.refusal("not-a-member-commune", CucmText.TERRITORY.outsideReason(request.commune())
-                    + " (« Toutes les communes de la CUCM peuvent adhérer au service commun »)", CucmText.ART_3));
+        if (!fr.cdgrules.cucm.CucmDescriptor.bundled().territory().contains(request.commune())) {
+            found.add(Finding.refusal("not-a-member-commune", fr.cdgrules.cucm.CucmDescriptor.bundled().territory().outsideReason(request.commune())
+                    + " (« Toutes les communes de la CUCM peuvent adhérer au service commun »)", CucmArticles.ART_3));
         }
         if (request.adhesionDate().isEmpty()) {
             found.add(Finding.refusal("no-adhesion", request.commune() + " has not adhered: « Le recours au service "
                     + "nécessite la signature d'un contrat de prestation de service », made with a commune that has "
-                    + "adhered (deliberation, then annex 1)", CucmText.ART_4));
+                    + "adhered (deliberation, then annex 1)", CucmArticles.ART_4));
         } else if (request.start().isBefore(request.adhesionDate().get())) {
             found.add(Finding.refusal("before-adhesion", "the replacement would start on " + request.start()
-                    + ", before the commune's adhesion of " + request.adhesionDate().get(), CucmText.ART_4));
+                    + ", before the commune's adhesion of " + request.adhesionDate().get(), CucmArticles.ART_4));
         }
         if (!period.contains(request.start()) || !period.contains(request.forecastLastDay())) {
             found.add(Finding.refusal("outside-convention-period", "the forecast period " + request.start() + " to "
                     + request.forecastLastDay() + " is not within the framework convention, in force from "
-                    + period.describe(), period.reconductions().isEmpty() ? CucmText.ART_9 : CucmText.ART_12));
+                    + period.describe(), period.reconductions().isEmpty() ? CucmArticles.ART_9 : CucmArticles.ART_12));
         }
         LocalDate noticeDate = request.requestedOn().plusDays(ONE_WEEK_DAYS);
         if (request.start().isBefore(noticeDate)) {
             found.add(Finding.warning("notice-shorter-than-one-week", "asked on " + request.requestedOn() + " for "
                     + request.start() + ": less than the week of notice to respect « autant que possible » (a start on "
-                    + noticeDate + " or later)", CucmText.ART_3));
+                    + noticeDate + " or later)", CucmArticles.ART_3));
         }
-        if (request.forecastDays() < ONE_WEEK_DAYS) {
+        if (request.forecastDays() < MINIMUM_DAYS) {
             found.add(Finding.warning("shorter-than-one-week", request.forecastDays() + " day(s) forecast: « il est "
-                    + "souhaité » that a replacement lasts at least one consecutive week", CucmText.ART_3));
+                    + "souhaité » that a replacement lasts at least one consecutive week", CucmArticles.ART_3));
         }
         LocalDate twoMonths = CalendarMonths.plusMonths(request.start(), MAXIMUM_MONTHS);
         if (request.forecastEndExclusive().isAfter(twoMonths)) {
             found.add(Finding.warning("longer-than-two-months", "forecast until " + request.forecastLastDay()
                     + ", beyond two months (last day " + twoMonths.minusDays(1) + "): allowed only in « les cas "
-                    + "exceptionnels » and if the agent is available", CucmText.ART_3));
+                    + "exceptionnels » and if the agent is available", CucmArticles.ART_3));
         }
         if (request.mainTasks().isEmpty()) {
             found.add(Finding.warning("main-tasks-missing", "« La commune devra fournir [...] les principales missions "
-                    + "à exercer par l'agent »: none given", CucmText.ART_3));
+                    + "à exercer par l'agent »: none given", CucmArticles.ART_3));
         }
         return Findings.of(found);
     }

@@ -15,7 +15,7 @@ import fr.cdgrules.cucm.billing.MissionBill;
 import fr.cdgrules.cucm.billing.MissionSheet;
 import fr.cdgrules.cucm.billing.YearSettlement;
 import fr.cdgrules.cucm.prepaid.PrepaidWork;
-import fr.cdgrules.cucm.source.CucmText;
+import fr.cdgrules.cucm.CucmArticles;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,7 +131,7 @@ public final class CucmYear {
         List<YearStatement.MissionLine> lines = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Set<Citation> cites = new LinkedHashSet<>(quote.citations());
-        cites.add(CucmText.ART_5);
+        cites.add(CucmArticles.ART_5);
         boolean first = true;
         for (int i : idx) {
             MissionSheet m = ordered.get(i);

@@ -1,10 +1,14 @@
 package fr.cdgrules.cucm.cotisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.NotEligibleException;
+import fr.cdgrules.cucm.CucmArticles;
+import java.util.List;
 import fr.cdgrules.core.error.NoRuleAppliesException;
 import fr.cdgrules.core.json.CdgJson;
 import fr.cdgrules.core.money.Money;
@@ -41,8 +45,15 @@ class CotisationTitreTest {
     void noTitreFor2022NorForANonMember() {
         assertThrows(NoRuleAppliesException.class,
                 () -> RULES.cotisationTitre(Fixtures.marigny(), Year.of(2022), LocalDate.of(2022, 9, 1)));
-        assertEquals("commune", assertThrows(InvalidInputException.class,
-                () -> RULES.cotisationTitre(Fixtures.autun(), Year.of(2023), LocalDate.of(2023, 3, 1))).field().orElseThrow());
+        // issue 14: not a member commune is a refusal by the rules naming art. 3 (exit 3), not an invalid input
+        NotEligibleException outside = assertThrows(NotEligibleException.class,
+                () -> RULES.cotisationTitre(Fixtures.autun(), Year.of(2023), LocalDate.of(2023, 3, 1)));
+        assertEquals(List.of(CucmArticles.ART_3), outside.rules());
+        assertTrue(outside.getMessage().contains("owes no cotisation"), outside.getMessage());
+        assertFalse(InvalidInputException.class.isInstance(outside));
+        NotEligibleException ledger = assertThrows(NotEligibleException.class,
+                () -> RULES.prepaidLedger(Fixtures.autun(), Year.of(2023)));
+        assertEquals(List.of(CucmArticles.ART_3), ledger.rules());
         assertThrows(NullPointerException.class, () -> RULES.cotisationTitre(Fixtures.marigny(), Year.of(2023), null));
     }
 }

@@ -76,8 +76,10 @@ class PrepaidWorkTest {
 
     @Test
     void aNonMemberHasNoPrepaidWork() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RULES.prepaidLedger(Fixtures.autun(), Y2023));
-        assertEquals("commune", e.field().orElseThrow());
+        // issue 14: a refusal by the rules (art. 3, not a member commune), not an invalid input
+        fr.cdgrules.core.error.NotEligibleException e = assertThrows(fr.cdgrules.core.error.NotEligibleException.class,
+                () -> RULES.prepaidLedger(Fixtures.autun(), Y2023));
+        assertEquals(java.util.List.of(fr.cdgrules.cucm.CucmArticles.ART_3), e.rules());
     }
 
     /** Hours in quarter hours, 0 to 12 h. */

@@ -7,6 +7,7 @@ import fr.cdgrules.core.citation.Citation;
 import fr.cdgrules.core.explain.Explanation;
 import fr.cdgrules.core.explain.TraceStep;
 import fr.cdgrules.core.module.ValueStyle;
+import fr.cdgrules.core.notice.TerminationNotice;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +16,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A written notice of termination by a signatory (art. 7.3, « dénoncée … par notification écrite
- * moyennant le respect d'un préavis de 3 mois ») and the date it takes effect.
+ * A termination by notice (art. 7.3, « dénoncée … par notification écrite moyennant le respect d'un
+ * préavis de 3 mois »): the written notice a signatory gave (a core {@link TerminationNotice}, the
+ * input) and the date it takes effect (computed).
  *
  * <p>{@link #effectiveOn()} is core's convention: the first day on which the convention is no longer
  * in force; the last day in force is the day before. The three months are counted under
@@ -35,18 +37,24 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableTerminationNotice.class)
-@JsonDeserialize(as = ImmutableTerminationNotice.class)
-public abstract class TerminationNotice {
-    TerminationNotice() {}
+@JsonSerialize(as = ImmutableTerminationByNotice.class)
+@JsonDeserialize(as = ImmutableTerminationByNotice.class)
+public abstract class TerminationByNotice {
+    TerminationByNotice() {}
+
+    /** @return the notice as the signatory gave it */
+    @JsonProperty("notice")
+    public abstract TerminationNotice<Party> notice();
 
     /** @return the signatory that gave notice */
-    @JsonProperty("party")
-    public abstract Party party();
+    public Party party() {
+        return notice().givenBy();
+    }
 
     /** @return the date the written notice was notified */
-    @JsonProperty("notifiedOn")
-    public abstract LocalDate notifiedOn();
+    public LocalDate notifiedOn() {
+        return notice().notifiedOn();
+    }
 
     /** @return the first day the convention is no longer in force (notice date + 3 calendar months) */
     @JsonProperty("effectiveOn")
@@ -67,9 +75,9 @@ public abstract class TerminationNotice {
     @JsonProperty("citation")
     public abstract Citation citation();
 
-    static TerminationNotice of(Party party, LocalDate notifiedOn, LocalDate effectiveOn, MonthEndRule rule,
+    static TerminationByNotice of(TerminationNotice<Party> notice, LocalDate effectiveOn, MonthEndRule rule,
             PeriodCounting counting, Citation citation) {
-        return ImmutableTerminationNotice.of(party, notifiedOn, effectiveOn, rule, counting, citation);
+        return ImmutableTerminationByNotice.of(notice, effectiveOn, rule, counting, citation);
     }
 
     /** @return the last day in force, the day before {@link #effectiveOn()} */
