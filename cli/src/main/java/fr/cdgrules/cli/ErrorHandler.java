@@ -37,6 +37,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             message = (unmatched.get(0).startsWith("-") ? "unknown option '" : "unexpected argument '")
                     + unmatched.get(0) + "'";
         }
+        // a conversion picocli reports itself names the Java type and exception: say it in words
+        message = message.replaceAll("\\s*\\((?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)[^)]*\\)", "")
+                .replaceAll("to (?:interface |class |enum )?(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "to the expected value");
         err.println(name(cl) + ": " + oneLine(message) + " (see '" + name(cl) + " --help')");
         err.flush();
         return ExitCodes.USAGE;

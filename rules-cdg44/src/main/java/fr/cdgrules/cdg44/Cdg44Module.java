@@ -137,7 +137,7 @@ public final class Cdg44Module implements RuleModule {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.copyOf(Cdg44Descriptor.bundled().capabilities());
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(Cdg44Descriptor.bundled().capabilities()));
     }
 
     @Override

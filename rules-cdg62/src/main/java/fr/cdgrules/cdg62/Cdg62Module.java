@@ -116,7 +116,7 @@ public final class Cdg62Module implements RuleModule {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.copyOf(Cdg62Descriptor.bundled().capabilities());
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(Cdg62Descriptor.bundled().capabilities()));
     }
 
     @Override

@@ -111,7 +111,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.copyOf(rules.descriptor().capabilities());
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(rules.descriptor().capabilities()));
     }
 
     @Override

@@ -129,7 +129,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.copyOf(rules().descriptor().capabilities());
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(rules().descriptor().capabilities()));
     }
 
     @Override

@@ -66,4 +66,20 @@ public final class Article {
     public String toString() {
         return citation + heading().map(h -> " — " + h).orElse("");
     }
+
+    /** Two Articles are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Article other
+                && prose == other.prose
+                && java.util.Objects.equals(citation, other.citation)
+                && java.util.Objects.equals(heading, other.heading)
+                && java.util.Objects.equals(quote, other.quote)
+                && java.util.Objects.equals(implementedBy, other.implementedBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(prose, citation, heading, quote, implementedBy);
+    }
 }

@@ -88,7 +88,7 @@ public final class Descriptor {
     public List<Article> articles() {
         List<Article> list = new ArrayList<>();
         texts.forEach(t -> list.addAll(t.articles()));
-        return list;
+        return List.copyOf(list);
     }
 
     /**
@@ -183,6 +183,7 @@ public final class Descriptor {
      * @param fragment parameter versions supplied at run time
      * @return this descriptor with them (added, or replacing the version of the same day), marked supplied
      * @throws InvalidDescriptorException listing every error of the fragment
+     * @throws NullPointerException if the fragment is null
      */
     public Descriptor withParameters(ParameterFragment fragment) {
         return DescriptorLoader.apply(this, fragment);

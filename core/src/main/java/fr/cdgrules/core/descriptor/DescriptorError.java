@@ -6,7 +6,9 @@ import java.util.Objects;
  * One error of a descriptor: the file, the path inside it ({@code parameters.packFee.versions[1].strata[2]})
  * and what is wrong. Renders as {@code cdg79.yaml: parameters.packFee.versions[1].strata[2]: gap between 999 and 1001}.
  */
-public final class DescriptorError {
+public final class DescriptorError implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final String path;
     private final String message;

@@ -56,6 +56,7 @@ public final class DescriptorLoader {
      * @return the descriptor
      * @throws InvalidDescriptorException listing every error, each with the file name and path
      * @throws InvalidInputException if the file cannot be read
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Descriptor load(Path file) {
         Objects.requireNonNull(file, "file");
@@ -89,6 +90,7 @@ public final class DescriptorLoader {
      * @return the descriptor
      * @throws InvalidDescriptorException listing every error
      * @throws UncheckedIOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Descriptor read(String fileName, InputStream in) {
         Objects.requireNonNull(in, "in");
@@ -106,6 +108,7 @@ public final class DescriptorLoader {
      * @return the descriptors
      * @throws InvalidDescriptorException listing every error of every file
      * @throws InvalidInputException if the directory cannot be read
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static List<Descriptor> loadDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
@@ -141,6 +144,7 @@ public final class DescriptorLoader {
      * @param yaml the descriptor text
      * @return the descriptor
      * @throws InvalidDescriptorException listing every error
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Descriptor read(String fileName, String yaml) {
         Parse p = new Parse(Objects.requireNonNull(fileName, "fileName"));
@@ -151,7 +155,7 @@ public final class DescriptorLoader {
         }
         String id = root.str("id", true);
         if (id != null && !id.matches("[a-z][a-z0-9-]*")) {
-            root.req("id").error("a module id is lower case letters, digits and '-', got '" + id + "'");
+            root.errorAt("id", "a module id is lower case letters, digits and '-', got '" + id + "'");
         }
         String body = root.str("body", true);
         List<DescribedText> texts = texts(root, p);
@@ -216,6 +220,7 @@ public final class DescriptorLoader {
      * @param file a parameter fragment file
      * @return the fragment, checked for syntax; its content is checked when applied to a descriptor
      * @throws InvalidDescriptorException if it is not a fragment
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ParameterFragment readFragment(Path file) {
         Objects.requireNonNull(file, "file");
@@ -227,6 +232,7 @@ public final class DescriptorLoader {
      * @param yaml the fragment text
      * @return the fragment
      * @throws InvalidDescriptorException if it is not a fragment
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ParameterFragment readFragment(String fileName, String yaml) {
         Parse p = new Parse(Objects.requireNonNull(fileName, "fileName"));
@@ -251,7 +257,7 @@ public final class DescriptorLoader {
         Node root = new Node(f.tree(), "", p);
         f.module().ifPresent(m -> {
             if (!m.equals(d.id())) {
-                root.req("module").error("the fragment is for module '" + m + "', not '" + d.id() + "'");
+                root.errorAt("module", "the fragment is for module '" + m + "', not '" + d.id() + "'");
             }
         });
         Map<String, DescribedParameter> merged = new LinkedHashMap<>(d.parameters());
@@ -285,11 +291,21 @@ public final class DescriptorLoader {
             return tree;
         } catch (JacksonException e) {
             String msg = e.getOriginalMessage();
-            p.error("", "not valid YAML: " + (msg == null ? "unreadable" : msg.lines().findFirst().orElse(msg))
+            p.error("", "not valid YAML: " + (msg == null ? "unreadable" : humane(msg.lines().findFirst().orElse(msg)))
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
             p.failIfAny();
             throw new IllegalStateException("unreachable");
         }
+    }
+
+    /** A parser message in domain words: no Java type or exception name (a huge number once showed both). */
+    static String humane(String message) {
+        return message.replaceAll("\\((?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*\\)", "")
+                .replaceAll("`(?:java\\.math\\.BigDecimal|java\\.math\\.BigInteger|java\\.lang\\.(?:Integer|Long|Double))`",
+                        "a number")
+                .replaceAll("`[^`]*`", "a value")
+                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "a value")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static String readText(Path file) {
@@ -307,7 +323,7 @@ public final class DescriptorLoader {
     private static List<DescribedText> texts(Node root, Parse p) {
         List<Node> sources = root.list("sources", true);
         if (root.has("sources") && sources.isEmpty()) {
-            root.req("sources").error("a descriptor declares at least one source text");
+            root.errorAt("sources", "a descriptor declares at least one source text");
         }
         // first pass: declare every article so that citations anywhere can be checked
         List<DescribedText> texts = new ArrayList<>();
@@ -336,7 +352,7 @@ public final class DescriptorLoader {
             }
             if (id != null && file != null && title != null) {
                 if (id.contains(" ")) {
-                    s.req("id").error("a text id has no spaces, got '" + id + "'");
+                    s.errorAt("id", "a text id has no spaces, got '" + id + "'");
                 } else {
                     texts.add(DescribedText.of(SourceText.of(id, file, title), articles));
                 }
@@ -358,7 +374,7 @@ public final class DescriptorLoader {
             return null;
         }
         if (epci != null && !epci.matches("\\d{9}")) {
-            n.req("epci").error("a SIREN has 9 digits, got '" + epci + "'");
+            n.errorAt("epci", "a SIREN has 9 digits, got '" + epci + "'");
             return null;
         }
         if (description == null || article == null) {
@@ -390,14 +406,14 @@ public final class DescriptorLoader {
                         Period term = r.period("term", true);
                         Period notice = kind.equals("tacit") ? r.period("notice", true) : null;
                         if (kind.equals("express") && r.has("notice")) {
-                            r.req("notice").error("a notice before renewal belongs to tacit renewal only");
+                            r.errorAt("notice", "a notice before renewal belongs to tacit renewal only");
                         }
                         if (times != null && times >= 1 && term != null && (notice != null || kind.equals("express"))) {
                             renewal = kind.equals("tacit") ? RenewalPolicy.tacit(times.intValue(), term, notice, ra)
                                     : RenewalPolicy.express(times.intValue(), term, ra);
                         }
                     }
-                    default -> r.req("kind").error("a renewal kind is none, tacit or express, got '" + kind + "'");
+                    default -> r.errorAt("kind", "a renewal kind is none, tacit or express, got '" + kind + "'");
                 }
             }
         }
@@ -439,7 +455,7 @@ public final class DescriptorLoader {
             try {
                 monthEnd = MonthEndRule.valueOf(me.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                t.req("monthEnd").error("a month-end rule is clamp-to-month-end or roll-to-next-month, got '" + me + "'");
+                t.errorAt("monthEnd", "a month-end rule is clamp-to-month-end or roll-to-next-month, got '" + me + "'");
             }
         }
         PeriodCounting counting = PeriodCounting.CIVIL_PROCEDURE;
@@ -448,7 +464,7 @@ public final class DescriptorLoader {
             try {
                 counting = PeriodCounting.valueOf(pc.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                t.req("periodCounting").error("a period counting is civil-procedure or expiry-day-excluded, got '" + pc + "'");
+                t.errorAt("periodCounting", "a period counting is civil-procedure or expiry-day-excluded, got '" + pc + "'");
             }
         }
         if (kind == null || a == null) {
@@ -473,7 +489,7 @@ public final class DescriptorLoader {
             }
             case "general-interest" -> rule = TerminationRule.generalInterest(a);
             default -> {
-                t.req("kind").error("a termination kind is at-notice-expiry, first-day-of-next-month, for-fault or"
+                t.errorAt("kind", "a termination kind is at-notice-expiry, first-day-of-next-month, for-fault or"
                         + " general-interest, got '" + kind + "'");
                 return null;
             }
@@ -482,7 +498,7 @@ public final class DescriptorLoader {
             rule = rule.withReasonsRequired(t.bool("reasonsRequired"));
         }
         if (pc != null && rule.period().isEmpty()) {
-            t.req("periodCounting").error("a " + kind + " termination runs no period (notice or cure) to count");
+            t.errorAt("periodCounting", "a " + kind + " termination runs no period (notice or cure) to count");
         }
         return rule.withPeriodCounting(counting).withIndemnityDue(indemnityDue);
     }
@@ -498,21 +514,21 @@ public final class DescriptorLoader {
         if (kindText != null) {
             ParameterKind k = ParameterKind.fromKey(kindText).orElse(null);
             if (k == null) {
-                n.req("kind").error("a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
+                n.errorAt("kind", "a parameter kind is scale, amount, number, population or date, got '" + kindText + "'");
                 return null;
             }
             if (existing != null && k != existing.kind()) {
-                n.req("kind").error("parameter '" + key + "' is a " + existing.kind().key() + ", not a " + k.key());
+                n.errorAt("kind", "parameter '" + key + "' is a " + existing.kind().key() + ", not a " + k.key());
                 return null;
             }
             kind = k;
         }
         if (existing != null && name != null && !name.equals(existing.name())) {
-            n.req("name").error("parameter '" + key + "' is named " + existing.name() + ", not " + name);
+            n.errorAt("name", "parameter '" + key + "' is named " + existing.name() + ", not " + name);
         }
         List<Node> vs = n.list("versions", true);
         if (n.has("versions") && vs.isEmpty()) {
-            n.req("versions").error("a parameter has at least one version");
+            n.errorAt("versions", "a parameter has at least one version");
         }
         if (kind == null) {
             return null;
@@ -526,7 +542,7 @@ public final class DescriptorLoader {
                 continue;
             }
             if (previous != null && !pv.effectiveFrom().isAfter(previous)) {
-                v.req("effective").error(pv.effectiveFrom().equals(previous)
+                v.errorAt("effective", pv.effectiveFrom().equals(previous)
                         ? "two versions take effect on " + previous
                         : "versions out of order: " + pv.effectiveFrom() + " comes after " + previous);
             }
@@ -554,7 +570,7 @@ public final class DescriptorLoader {
         Citation article = v.citation("article", true, user);
         LocalDate stillValid = v.date("stillValidOn", false);
         if (effective != null && stillValid != null && stillValid.isBefore(effective)) {
-            v.req("stillValidOn").error("still valid on " + stillValid + ", before it takes effect (" + effective + ")");
+            v.errorAt("stillValidOn", "still valid on " + stillValid + ", before it takes effect (" + effective + ")");
         }
         Object value = switch (kind) {
             case SCALE -> scale(v);
@@ -567,7 +583,7 @@ public final class DescriptorLoader {
             return null;
         }
         if (decision.isBlank()) {
-            v.req("decision").error("a version names the act that decided it");
+            v.errorAt("decision", "a version names the act that decided it");
             return null;
         }
         return ParameterVersion.of(effective, decision, article, stillValid, value, origin);
@@ -586,7 +602,7 @@ public final class DescriptorLoader {
     private static StrataScale scale(Node v) {
         List<Node> rows = v.list("strata", true);
         if (v.has("strata") && rows.isEmpty()) {
-            v.req("strata").error("a scale has at least one stratum");
+            v.errorAt("strata", "a scale has at least one stratum");
             return null;
         }
         int before = v.parse.errors.size();
@@ -631,7 +647,7 @@ public final class DescriptorLoader {
         try {
             return StrataScale.of(strata);
         } catch (InvalidInputException e) {
-            v.req("strata").error(e.getMessage());
+            v.errorAt("strata", e.getMessage());
             return null;
         }
     }
@@ -650,7 +666,7 @@ public final class DescriptorLoader {
         }
         List<Node> os = r.list("options", true);
         if (r.has("options") && os.size() < 2) {
-            r.req("options").error("a reading has at least two options (the default and an alternative)");
+            r.errorAt("options", "a reading has at least two options (the default and an alternative)");
         }
         List<ReadingOption> options = new ArrayList<>();
         for (Node o : os) {
@@ -688,7 +704,7 @@ public final class DescriptorLoader {
             }
         }
         if (def != null && !options.isEmpty() && options.stream().noneMatch(o -> o.id().equals(def))) {
-            r.req("default").error("the default '" + def + "' is not one of the options "
+            r.errorAt("default", "the default '" + def + "' is not one of the options "
                     + options.stream().map(ReadingOption::id).toList());
         }
         if (id == null || quote == null || def == null || options.isEmpty()) {
@@ -706,13 +722,13 @@ public final class DescriptorLoader {
         String ceiling = n.str("ceiling", false);
         DescribedParameter sp = scale == null ? null : parameters.get(scale);
         if (scale != null && (sp == null || sp.kind() != ParameterKind.SCALE)) {
-            n.req("scale").error("'" + scale + "' is not a declared parameter of kind scale");
+            n.errorAt("scale", "'" + scale + "' is not a declared parameter of kind scale");
             sp = null;
         }
         if (ceiling != null) {
             DescribedParameter cp = parameters.get(ceiling);
             if (cp == null || cp.kind() != ParameterKind.POPULATION) {
-                n.req("ceiling").error("'" + ceiling + "' is not a declared parameter of kind population");
+                n.errorAt("ceiling", "'" + ceiling + "' is not a declared parameter of kind population");
             } else if (sp != null) {
                 List<Long> values = new ArrayList<>();
                 cp.versions().forEach(v -> values.add((Long) v.value()));
@@ -727,7 +743,7 @@ public final class DescriptorLoader {
                     for (long c : values) {
                         OptionalLong to = last.to();
                         if (c < last.from() || (to.isPresent() && c > to.getAsLong())) {
-                            n.req("ceiling").error("ceiling " + c + " falls outside the last stratum " + last.bounds()
+                            n.errorAt("ceiling", "ceiling " + c + " falls outside the last stratum " + last.bounds()
                                     + " of the scale of " + sv.effectiveFrom());
                         }
                     }
@@ -762,11 +778,11 @@ public final class DescriptorLoader {
         }
         hooks.keySet().forEach(h -> Capability.fromKey(h).ifPresent(cap -> {
             if (!set.contains(cap)) {
-                root.req("hooks").error("hook '" + h + "' implements a capability not declared in 'capabilities'");
+                root.errorAt("hooks", "hook '" + h + "' implements a capability not declared in 'capabilities'");
             }
         }));
         if (fee != null && !set.contains(Capability.ANNUAL_FEE)) {
-            root.req("rules").error("rules.annualFee is given but 'capabilities' does not declare annual-fee");
+            root.errorAt("rules", "rules.annualFee is given but 'capabilities' does not declare annual-fee");
         }
         return set;
     }
@@ -852,7 +868,7 @@ public final class DescriptorLoader {
                 }
             }
             default -> {
-                t.req("kind").error("a test case kind is quote or deadlines, got '" + kind + "'");
+                t.errorAt("kind", "a test case kind is quote or deadlines, got '" + kind + "'");
                 return null;
             }
         }

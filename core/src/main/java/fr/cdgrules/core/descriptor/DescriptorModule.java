@@ -53,6 +53,7 @@ public final class DescriptorModule implements RuleModule {
      * @param descriptor a checked descriptor
      * @return the module, under the default readings
      * @throws InvalidInputException if the descriptor declares a capability only a Java hook gives
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static DescriptorModule of(Descriptor descriptor) {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -95,7 +96,7 @@ public final class DescriptorModule implements RuleModule {
     public Set<Capability> capabilities() {
         Set<Capability> set = EnumSet.noneOf(Capability.class);
         set.addAll(descriptor.capabilities());
-        return set;
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     @Override
@@ -140,7 +141,7 @@ public final class DescriptorModule implements RuleModule {
     public Map<String, String> readings() {
         Map<String, String> m = new LinkedHashMap<>();
         descriptor.readings().forEach(r -> m.put(r.id(), choices.getOrDefault(r.id(), r.defaultOption())));
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private AnnualFeeQuote quote(AnnualFeeSpec spec, Collectivity c, Year year) {

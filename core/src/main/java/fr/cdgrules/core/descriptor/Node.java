@@ -68,6 +68,18 @@ final class Node {
         return new Node(json.get(key), child(key), parse);
     }
 
+    /**
+     * Reports an error at the key's node when it is there, at this node otherwise (a value read earlier may
+     * have been refused or be missing: reporting must never fail).
+     */
+    void errorAt(String key, String message) {
+        if (has(key)) {
+            new Node(json.get(key), child(key), parse).error(message);
+        } else {
+            error(message);
+        }
+    }
+
     List<Node> list(String key, boolean required) {
         Node n = required ? req(key) : opt(key).orElse(null);
         if (n == null) {

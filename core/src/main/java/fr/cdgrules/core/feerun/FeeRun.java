@@ -66,6 +66,7 @@ public final class FeeRun {
      * @throws InvalidInputException if the register was checked against another module, or the module sets no fee
      * @throws fr.cdgrules.core.error.NothingInForceException if no tariff is in force that year for a member
      * @throws fr.cdgrules.core.error.ConventionNotInForceException if the module refuses the year for a member
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static FeeRun of(CheckedRegister register, RuleModule module, Year year, FeeRunOptions options) {
         Objects.requireNonNull(register, "register");

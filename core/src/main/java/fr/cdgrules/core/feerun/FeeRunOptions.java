@@ -15,6 +15,7 @@ import java.util.function.Function;
  * @param receivedOn the day the titres are received, when known
  * @param sirenOf the SIREN of a commune by INSEE code, when the data has it
  * @param populations legal populations supplied by INSEE code, used before the directory's figure
+ * @throws NullPointerException if an argument is null, naming it
  */
 public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
         Function<String, Optional<String>> sirenOf, Function<String, Optional<Population>> populations) {
@@ -44,6 +45,7 @@ public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
     /**
      * @param date the day the titres are received
      * @return these options with it
+     * @throws NullPointerException if an argument is null, naming it
      */
     public FeeRunOptions withReceivedOn(LocalDate date) {
         return new FeeRunOptions(issuedOn, Optional.of(Objects.requireNonNull(date, "date")), sirenOf, populations);
@@ -52,6 +54,7 @@ public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
     /**
      * @param f the SIREN of a commune by INSEE code
      * @return these options with it
+     * @throws NullPointerException if an argument is null, naming it
      */
     public FeeRunOptions withSirenOf(Function<String, Optional<String>> f) {
         return new FeeRunOptions(issuedOn, receivedOn, Objects.requireNonNull(f, "f"), populations);
@@ -60,6 +63,7 @@ public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
     /**
      * @param f supplied legal populations by INSEE code
      * @return these options with them
+     * @throws NullPointerException if an argument is null, naming it
      */
     public FeeRunOptions withPopulations(Function<String, Optional<Population>> f) {
         return new FeeRunOptions(issuedOn, receivedOn, sirenOf, Objects.requireNonNull(f, "f"));

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import tools.jackson.core.JacksonException;
@@ -114,7 +115,12 @@ public final class CdgJson {
      */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            String json = MAPPER.writeValueAsString(value);
+            if (json.length() < 8 && json.replaceAll("\\s", "").equals("{}") && !(value instanceof Map)) {
+                // a type carrying a Jackson annotation but no property slips past FAIL_ON_EMPTY_BEANS
+                throw new IllegalArgumentException("this value has no JSON form: " + value.getClass().getSimpleName());
+            }
+            return json;
         } catch (InvalidDefinitionException e) {
             throw new IllegalArgumentException("this value has no JSON form: "
                     + (value == null ? "null" : value.getClass().getSimpleName()), e);

@@ -41,4 +41,18 @@ public final class Consumption {
     public String toString() {
         return worked + " h worked = " + prepaidUsed + " h prepaid + " + overage() + " h billed";
     }
+
+    /** Two Consumptions are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Consumption other
+                && java.util.Objects.equals(worked, other.worked)
+                && java.util.Objects.equals(prepaidUsed, other.prepaidUsed)
+                && java.util.Objects.equals(ledger, other.ledger);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(worked, prepaidUsed, ledger);
+    }
 }

@@ -12,7 +12,6 @@ import fr.cdgrules.core.money.Money;
 import fr.cdgrules.core.strata.Stratum;
 import fr.cdgrules.core.territory.Collectivity;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +149,7 @@ public abstract class AnnualFeeQuote {
     public List<Citation> citations() {
         Set<Citation> set = new LinkedHashSet<>(explanation().citations());
         tariff().ifPresent(t -> set.add(t.source().citation()));
-        return new ArrayList<>(set);
+        return List.copyOf(set);
     }
 
     @Value.Check

@@ -67,7 +67,7 @@ public interface RuleModule {
         if (annualFees().isPresent()) {
             set.add(Capability.ANNUAL_FEE);
         }
-        return set;
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     /**

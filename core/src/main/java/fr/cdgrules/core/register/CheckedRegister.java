@@ -28,6 +28,7 @@ public final class CheckedRegister {
      * @param members the members admitted
      * @param problems the problems found
      * @return the checked register
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static CheckedRegister of(String module, int rowsRead, List<Member> members, List<RowProblem> problems) {
         List<RowProblem> sorted = new java.util.ArrayList<>(problems);
@@ -68,5 +69,20 @@ public final class CheckedRegister {
     /** @return the warnings on rows kept, in line order */
     public List<RowProblem> warnings() {
         return problems.stream().filter(p -> !p.isRefusal()).toList();
+    }
+
+    /** Two CheckedRegisters are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CheckedRegister other
+                && rowsRead == other.rowsRead
+                && java.util.Objects.equals(module, other.module)
+                && java.util.Objects.equals(members, other.members)
+                && java.util.Objects.equals(problems, other.problems);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rowsRead, module, members, problems);
     }
 }

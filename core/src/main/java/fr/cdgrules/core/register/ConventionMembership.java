@@ -50,6 +50,7 @@ public final class ConventionMembership implements MembershipRules {
      * @param module the rule module
      * @param lateNotice the reading of a notice given too late
      * @return the rules
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ConventionMembership of(RuleModule module, LateNoticeReading lateNotice) {
         return new ConventionMembership(Objects.requireNonNull(module, "module"),

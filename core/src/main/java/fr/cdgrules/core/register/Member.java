@@ -41,6 +41,7 @@ public final class Member {
      * @param citations the articles that placed it
      * @return the member
      * @throws InvalidInputException if the last day is before the first
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Member of(RegisterRow row, Collectivity commune, LocalDate firstDay, LocalDate lastDay, String period,
             List<Citation> citations) {
@@ -103,5 +104,22 @@ public final class Member {
     @Override
     public String toString() {
         return commune + " member from " + firstDay + " to " + lastDay;
+    }
+
+    /** Two Members are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Member other
+                && java.util.Objects.equals(row, other.row)
+                && java.util.Objects.equals(commune, other.commune)
+                && java.util.Objects.equals(firstDay, other.firstDay)
+                && java.util.Objects.equals(lastDay, other.lastDay)
+                && java.util.Objects.equals(period, other.period)
+                && java.util.Objects.equals(citations, other.citations);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(row, commune, firstDay, lastDay, period, citations);
     }
 }

@@ -22,6 +22,7 @@ public final class MembershipRegister {
      * @param rows the well-formed rows
      * @param malformed the rows that could not be read
      * @return the register
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static MembershipRegister of(List<RegisterRow> rows, List<RowProblem> malformed) {
         return new MembershipRegister(List.copyOf(Objects.requireNonNull(rows, "rows")),
@@ -38,5 +39,18 @@ public final class MembershipRegister {
     @JsonProperty("malformed")
     public List<RowProblem> malformed() {
         return malformed;
+    }
+
+    /** Two MembershipRegisters are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MembershipRegister other
+                && java.util.Objects.equals(rows, other.rows)
+                && java.util.Objects.equals(malformed, other.malformed);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rows, malformed);
     }
 }

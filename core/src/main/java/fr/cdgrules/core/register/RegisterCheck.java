@@ -27,6 +27,7 @@ public final class RegisterCheck {
      * @param directory the communes by INSEE code
      * @param lateNotice the reading of a notice given too late
      * @return the members admitted and the problems found
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static CheckedRegister check(MembershipRegister register, RuleModule module,
             Function<String, Optional<Collectivity>> directory, LateNoticeReading lateNotice) {

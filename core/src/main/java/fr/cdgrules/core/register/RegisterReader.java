@@ -65,6 +65,7 @@ public final class RegisterReader {
      * @param file the file
      * @return the register
      * @throws InvalidInputException naming the field {@code register} if the file cannot be read or is not a register
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static MembershipRegister read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -84,7 +85,9 @@ public final class RegisterReader {
     /**
      * @param text the CSV text
      * @return the register
-     * @throws InvalidInputException if the header lacks a required column or names an unknown one
+     * @throws InvalidInputException naming the field {@code register} if the header lacks a required column or names
+     *     an unknown one, a quoted field is not closed, or there are more than {@link Limits#MAX_REGISTER_ROWS} rows
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static MembershipRegister csv(String text) {
         Objects.requireNonNull(text, "text");
@@ -130,7 +133,9 @@ public final class RegisterReader {
     /**
      * @param text the JSON text: an array of row objects
      * @return the register
-     * @throws InvalidInputException if the text is not a JSON array of objects
+     * @throws InvalidInputException naming the field {@code register} if the text is not a JSON array of objects or
+     *     has more than {@link Limits#MAX_REGISTER_ROWS} rows
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static MembershipRegister json(String text) {
         Objects.requireNonNull(text, "text");

@@ -115,6 +115,7 @@ public final class RegisterRow {
     /**
      * @param date the day a notice was notified
      * @return this row with it
+     * @throws NullPointerException if an argument is null, naming it
      */
     public RegisterRow withNoticeOn(LocalDate date) {
         return new RegisterRow(line, code, decisionDate, joiningYear, Optional.of(Objects.requireNonNull(date, "date")),
@@ -124,6 +125,7 @@ public final class RegisterRow {
     /**
      * @param reason the reasons the notice states
      * @return this row with them
+     * @throws NullPointerException if an argument is null, naming it
      */
     public RegisterRow withNoticeReason(String reason) {
         return new RegisterRow(line, code, decisionDate, joiningYear, noticeOn,
@@ -133,6 +135,7 @@ public final class RegisterRow {
     /**
      * @param date the last day of membership
      * @return this row with it
+     * @throws NullPointerException if an argument is null, naming it
      */
     public RegisterRow withTerminatedOn(LocalDate date) {
         return new RegisterRow(line, code, decisionDate, joiningYear, noticeOn, noticeReason,

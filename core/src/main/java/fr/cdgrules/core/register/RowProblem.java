@@ -39,6 +39,7 @@ public final class RowProblem {
      * @param citations the articles of the rule, possibly none (a malformed value)
      * @param severity refusal (row set aside) or warning (row kept)
      * @return the problem
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static RowProblem of(int line, Optional<String> code, String field, String message, List<Citation> citations,
             Severity severity) {

@@ -42,6 +42,7 @@ public final class TariffSimulation {
      * @param proposed the fee under the proposal
      * @return the simulation
      * @throws fr.cdgrules.core.error.NothingInForceException if a tariff has nothing in force that year
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static TariffSimulation of(List<Collectivity> communes, Year year, AnnualFees inForce, AnnualFees proposed) {
         Objects.requireNonNull(communes, "communes");

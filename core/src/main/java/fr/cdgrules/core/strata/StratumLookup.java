@@ -64,4 +64,18 @@ public final class StratumLookup {
     public String toString() {
         return stratum != null ? inhabitants + " → " + stratum : "outside the scale: " + reason;
     }
+
+    /** Two StratumLookups are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StratumLookup other
+                && inhabitants == other.inhabitants
+                && java.util.Objects.equals(stratum, other.stratum)
+                && java.util.Objects.equals(reason, other.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(inhabitants, stratum, reason);
+    }
 }

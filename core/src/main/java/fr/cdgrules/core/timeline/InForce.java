@@ -65,4 +65,18 @@ public final class InForce<T> {
         return parameter + " on " + date + ": " + version.value() + " (in force since " + version.effectiveFrom()
                 + ", " + version.source() + (isCarriedForward() ? ", carried forward" : "") + ")";
     }
+
+    /** Two InForces are equal when all their parts are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InForce<?> other
+                && java.util.Objects.equals(parameter, other.parameter)
+                && java.util.Objects.equals(date, other.date)
+                && java.util.Objects.equals(version, other.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(parameter, date, version);
+    }
 }

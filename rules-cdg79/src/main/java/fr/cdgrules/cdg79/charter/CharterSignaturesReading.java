@@ -35,6 +35,6 @@ public enum CharterSignaturesReading {
 
     /** @return the signatures required under this reading */
     public Set<Signatory> required() {
-        return EnumSet.copyOf(required);
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(required));
     }
 }
