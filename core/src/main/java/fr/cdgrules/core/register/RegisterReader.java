@@ -177,7 +177,9 @@ public final class RegisterReader {
         } catch (tools.jackson.core.JacksonException e) {
             throw new InvalidInputException("register", null, "not valid JSON"
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + e.getOriginalMessage().lines().findFirst().orElse("")
+                            // found by RegisterFuzzTest#json: Jackson appends "(for Object starting at [Source: …`…`…])"
+                            .replaceAll("\\s*\\(for [^)]*starting at.*$", "").replaceAll("\\s*\\[Source:.*$", ""));
         }
         return MembershipRegister.of(rows, problems);
     }

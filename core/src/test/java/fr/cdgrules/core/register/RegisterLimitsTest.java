@@ -56,4 +56,13 @@ class RegisterLimitsTest {
         assertEquals(RegisterReader.csv(text), RegisterReader.csv(text));
         assertEquals(RegisterReader.csv(text).hashCode(), RegisterReader.csv(text).hashCode());
     }
+
+    @Test
+    void aMalformedJsonRegisterIsRefusedWithoutParserInternals() {
+        // found by RegisterFuzzTest#json: the message carried Jackson's "[Source: REDACTED (`StreamReadFeature…`)"
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RegisterReader.json("[{\"code\": \"79094\"\n]"));
+        assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("Source") && e.getMessage().contains("line 2"),
+                e.getMessage());
+    }
 }
