@@ -2,8 +2,12 @@ package fr.cdgrules.core.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cdgrules.core.error.InvalidInputException;
+import fr.cdgrules.core.error.CdgRulesException;
+import fr.cdgrules.core.error.ConventionNotInForceException;
+import fr.cdgrules.core.error.NoRuleAppliesException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -96,24 +100,34 @@ class ConventionInWordsTest {
     void refusalsNameTheFieldAndTheClause() {
         Convention fixed = Convention.of(ConventionTest.FIXED, LocalDate.of(2022, 7, 1));
         Convention tacit = Convention.of(ConventionTest.TACIT, ConventionTest.JAN_1_2026);
-        assertEquals("invalid termination.kind: this convention has no termination clause of kind GENERAL_INTEREST"
-                + " (x art. 4)", assertThrows(InvalidInputException.class, () -> tacit.withTermination(
-                        TerminationKind.GENERAL_INTEREST, LocalDate.of(2026, 5, 1), Optional.of("x"))).getMessage());
+        // the rules refuse (exit 3): the field in brackets, the words, the clause's article
+        assertRefusal(NoRuleAppliesException.class, "(termination.kind): this convention has no termination clause"
+                + " of kind GENERAL_INTEREST", "x art. 4", () -> tacit.withTermination(
+                        TerminationKind.GENERAL_INTEREST, LocalDate.of(2026, 5, 1), Optional.of("x")));
+        assertRefusal(NoRuleAppliesException.class, "(termination.confirmedOn): a termination for fault must be"
+                + " preceded by a formal notice", "x art. 10",
+                () -> fixed.withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1)));
+        assertRefusal(NoRuleAppliesException.class, "(termination.confirmedOn): the cure period of the formal notice"
+                + " of 2023-01-28 runs until 2023-02-28; a confirming letter can follow from 2023-03-01", "x art. 10",
+                () -> fixed.withFormalNotice(LocalDate.of(2023, 1, 28), "b")
+                        .withFaultTerminationConfirmed(LocalDate.of(2023, 2, 28)));
+        assertRefusal(NoRuleAppliesException.class, "(termination.kind): termination for fault needs a formal notice"
+                + " then a confirming letter", "x art. 10", () -> fixed.withTermination(
+                        TerminationKind.FOR_FAULT, LocalDate.of(2023, 1, 28), Optional.of("x")));
+        assertRefusal(ConventionNotInForceException.class, "no convention in force for 2022-06-30 (termination.notifiedOn), before"
+                + " the start of the convention, 2022-07-01", "x art. 10", () -> fixed.withTermination(
+                        TerminationKind.GENERAL_INTEREST, LocalDate.of(2022, 6, 30), Optional.of("x")));
+        // malformed input stays invalid input (exit 2), naming the field
         assertEquals("invalid formalNotice.breach: a formal notice states the nature of the breach (x art. 10)",
                 assertThrows(InvalidInputException.class,
                         () -> fixed.withFormalNotice(LocalDate.of(2023, 1, 28), " ")).getMessage());
-        assertEquals("invalid termination.confirmedOn: a termination for fault must be preceded by a formal notice"
-                + " (x art. 10)", assertThrows(InvalidInputException.class,
-                        () -> fixed.withFaultTerminationConfirmed(LocalDate.of(2023, 3, 1))).getMessage());
-        assertEquals("invalid termination.confirmedOn: the cure period of the formal notice of 2023-01-28 runs until"
-                + " 2023-02-28; a confirming letter can follow from 2023-03-01 (x art. 10)",
-                assertThrows(InvalidInputException.class, () -> fixed.withFormalNotice(LocalDate.of(2023, 1, 28), "b")
-                        .withFaultTerminationConfirmed(LocalDate.of(2023, 2, 28))).getMessage());
-        assertEquals("invalid termination.kind: termination for fault needs a formal notice then a confirming letter"
-                + " (x art. 10)", assertThrows(InvalidInputException.class, () -> fixed.withTermination(
-                        TerminationKind.FOR_FAULT, LocalDate.of(2023, 1, 28), Optional.of("x"))).getMessage());
-        assertEquals("invalid termination.notifiedOn: 2022-06-30 is before the start of the convention, 2022-07-01"
-                + " (x art. 10)", assertThrows(InvalidInputException.class, () -> fixed.withTermination(
-                        TerminationKind.GENERAL_INTEREST, LocalDate.of(2022, 6, 30), Optional.of("x"))).getMessage());
+    }
+
+    private static void assertRefusal(Class<? extends CdgRulesException> type, String words, String article,
+            org.junit.jupiter.api.function.Executable call) {
+        CdgRulesException e = assertThrows(type, call);
+        assertTrue(e.getMessage().contains(words), e::getMessage);
+        assertTrue(e.isRefusal(), e::getMessage);
+        assertEquals(List.of(article), e.rules().stream().map(Object::toString).toList(), e::getMessage);
     }
 }
