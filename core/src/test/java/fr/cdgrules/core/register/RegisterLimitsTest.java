@@ -65,4 +65,13 @@ class RegisterLimitsTest {
         assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("Source") && e.getMessage().contains("line 2"),
                 e.getMessage());
     }
+
+    @Test
+    void aNumberWithAPlusSignIsRefusedWithoutNamingAParserFeature() {
+        // found by RegisterFuzzTest#json: "…: enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow"
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RegisterReader.json("[{\"code\": \"79094\", \"joiningYear\": +2026}]"));
+        assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("Feature")
+                && e.getMessage().contains("plus signs") && e.getMessage().contains("line 1"), e.getMessage());
+    }
 }
