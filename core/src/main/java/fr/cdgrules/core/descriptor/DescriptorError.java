@@ -9,8 +9,11 @@ import java.util.Objects;
 public final class DescriptorError implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the file the error is in */
     private final String file;
+    /** @serial the path inside the file */
     private final String path;
+    /** @serial what is wrong */
     private final String message;
 
     private DescriptorError(String file, String path, String message) {

@@ -15,7 +15,6 @@ import java.util.function.Function;
  * @param receivedOn the day the titres are received, when known
  * @param sirenOf the SIREN of a commune by INSEE code, when the data has it
  * @param populations legal populations supplied by INSEE code, used before the directory's figure
- * @throws NullPointerException if an argument is null, naming it
  */
 public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
         Function<String, Optional<String>> sirenOf, Function<String, Optional<Population>> populations) {
@@ -26,6 +25,7 @@ public record FeeRunOptions(LocalDate issuedOn, Optional<LocalDate> receivedOn,
      * @param receivedOn the day the titres are received, when known
      * @param sirenOf the SIREN of a commune by INSEE code, when the data has it
      * @param populations legal populations supplied by INSEE code, used before the directory's figure
+     * @throws NullPointerException if an argument is null, naming it
      */
     public FeeRunOptions {
         Objects.requireNonNull(issuedOn, "issuedOn");
