@@ -128,10 +128,6 @@ final class ContractTables {
         WRITE_ONLY.put(fr.cdgrules.core.simulation.CommuneChange.class, output + " (it writes its difference too)");
         WRITE_ONLY.put(fr.cdgrules.core.simulation.StratumRevenue.class, output + " (it writes its difference too)");
 
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.simulation.TariffSimulation.class, "a result holding its two fee"
-                + " schedules (services): identity equality, to be given value equality over its figures");
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.feerun.FeeRun.class, "a result: identity equality, to be given value"
-                + " equality over its lines");
         IDENTITY_EQUALITY.put(fr.cdgrules.cucm.year.CucmYear.class, "a result: identity equality, to be given value"
                 + " equality");
 
