@@ -128,8 +128,6 @@ final class ContractTables {
         WRITE_ONLY.put(fr.cdgrules.core.simulation.CommuneChange.class, output + " (it writes its difference too)");
         WRITE_ONLY.put(fr.cdgrules.core.simulation.StratumRevenue.class, output + " (it writes its difference too)");
 
-        IDENTITY_EQUALITY.put(fr.cdgrules.cucm.year.CucmYear.class, "a result: identity equality, to be given value"
-                + " equality");
 
         // a defect found after the merge of the notice types, left to their owner: 'givenBy' is a party
         // interface written without its type, so the notice is written but cannot be read back
