@@ -128,19 +128,6 @@ final class ContractTables {
         WRITE_ONLY.put(fr.cdgrules.core.simulation.CommuneChange.class, output + " (it writes its difference too)");
         WRITE_ONLY.put(fr.cdgrules.core.simulation.StratumRevenue.class, output + " (it writes its difference too)");
 
-        String todo = "descriptor part: identity equality, to be given value equality";
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.descriptor.AnnualFeeSpec.class, todo);
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.descriptor.DescribedParameter.class, todo);
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.descriptor.DescribedText.class, todo);
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.descriptor.ParameterVersion.class, todo);
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.descriptor.TestCase.class, todo);
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.descriptor.TestCaseResult.class, todo);
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.simulation.TariffSimulation.class, "a result holding its two fee"
-                + " schedules (services): identity equality, to be given value equality over its figures");
-        IDENTITY_EQUALITY.put(fr.cdgrules.core.feerun.FeeRun.class, "a result: identity equality, to be given value"
-                + " equality over its lines");
-        IDENTITY_EQUALITY.put(fr.cdgrules.cucm.year.CucmYear.class, "a result: identity equality, to be given value"
-                + " equality");
 
         // a defect found after the merge of the notice types, left to their owner: 'givenBy' is a party
         // interface written without its type, so the notice is written but cannot be read back

@@ -1,6 +1,7 @@
 package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.citation.Citation;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,5 +43,25 @@ public final class AnnualFeeSpec {
     /** @return the key of the eligibility-ceiling parameter, if any */
     public Optional<String> ceiling() {
         return Optional.ofNullable(ceiling);
+    }
+
+    /**
+     * Two rules are equal when they name the same fee-scale parameter, the same article and the same
+     * ceiling parameter (or both none).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AnnualFeeSpec other && Objects.equals(scale, other.scale)
+                && Objects.equals(article, other.article) && Objects.equals(ceiling, other.ceiling);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scale, article, ceiling);
+    }
+
+    @Override
+    public String toString() {
+        return "annual fee: " + scale + " (" + article + ")" + (ceiling == null ? "" : ", ceiling " + ceiling);
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A dated parameter of a descriptor: its key in the file, its name in traces (e.g.
@@ -112,5 +113,17 @@ public final class DescribedParameter {
     @Override
     public String toString() {
         return name + " (" + kind.key() + ") " + versions;
+    }
+
+    /** Two parameters are equal when their key, trace name, kind and versions (in order) are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DescribedParameter other && Objects.equals(key, other.key)
+                && Objects.equals(name, other.name) && kind == other.kind && versions.equals(other.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, name, kind, versions);
     }
 }

@@ -2,6 +2,7 @@ package fr.cdgrules.core.descriptor;
 
 import fr.cdgrules.core.module.SourceText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A source text as a descriptor declares it: short id, file, title and articles. Immutable.
@@ -32,5 +33,21 @@ public final class DescribedText {
     /** @return the articles declared */
     public List<Article> articles() {
         return articles;
+    }
+
+    /** Two texts are equal when their id, file, title and declared articles are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DescribedText other && text.equals(other.text) && articles.equals(other.articles);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, articles);
+    }
+
+    @Override
+    public String toString() {
+        return text.id() + " " + articles;
     }
 }

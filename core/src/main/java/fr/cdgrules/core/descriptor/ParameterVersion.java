@@ -89,4 +89,22 @@ public final class ParameterVersion {
         return effectiveFrom + ": " + value + " — " + decision + " (" + article + ")"
                 + (origin == VersionOrigin.SUPPLIED ? " [supplied]" : "");
     }
+
+    /**
+     * Two versions are equal when their effective date, deciding act, article, "still valid on" date,
+     * value and origin are. The value compares by its own {@code equals} (a {@code BigDecimal} number
+     * with its scale: {@code 1.5} and {@code 1.50} are written differently in the descriptor).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParameterVersion other && effectiveFrom.equals(other.effectiveFrom)
+                && decision.equals(other.decision) && article.equals(other.article)
+                && Objects.equals(stillValidOn, other.stillValidOn) && value.equals(other.value)
+                && origin == other.origin;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(effectiveFrom, decision, article, stillValidOn, value, origin);
+    }
 }

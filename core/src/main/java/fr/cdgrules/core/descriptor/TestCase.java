@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A test case of a descriptor, in the manner of OpenFisca's YAML tests: a name, a kind
@@ -70,5 +71,17 @@ public final class TestCase {
     @Override
     public String toString() {
         return kind + " test '" + name + "'";
+    }
+
+    /** Two test cases are equal when their name, kind, input, expected output and articles are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TestCase other && Objects.equals(name, other.name) && Objects.equals(kind, other.kind)
+                && input.equals(other.input) && expected.equals(other.expected) && articles.equals(other.articles);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, kind, input, expected, articles);
     }
 }

@@ -1,6 +1,7 @@
 package fr.cdgrules.core.descriptor;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of one descriptor test case: passed, or the differences found. Immutable.
@@ -49,5 +50,17 @@ public final class TestCaseResult {
     @Override
     public String toString() {
         return module + " " + testCase + ": " + (passed() ? "passed" : "FAILED: " + String.join("; ", failures));
+    }
+
+    /** Two results are equal when their module, test case and differences found (in order) are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TestCaseResult other && Objects.equals(module, other.module)
+                && Objects.equals(testCase, other.testCase) && failures.equals(other.failures);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(module, testCase, failures);
     }
 }

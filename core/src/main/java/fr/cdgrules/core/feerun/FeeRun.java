@@ -206,4 +206,28 @@ public final class FeeRun {
     public Money total() {
         return Money.total(lines.stream().map(TitreLine::amount).toList());
     }
+
+    /**
+     * Two runs are equal when they are for the same module id and year and hold the same titre lines,
+     * members owing nothing, register problems and warnings, each in the same order. The module and
+     * register that produced them are not compared (services): what is compared is what the run would
+     * issue. The totals follow from the lines.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FeeRun other && module.equals(other.module) && year.equals(other.year)
+                && lines.equals(other.lines) && noFee.equals(other.noFee)
+                && registerProblems.equals(other.registerProblems) && warnings.equals(other.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(module, year, lines, noFee, registerProblems, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "fee run " + module + " " + year + ": " + lines.size() + " titres, " + total().toDisplayString() + ", "
+                + noFee.size() + " owing nothing";
+    }
 }

@@ -110,4 +110,26 @@ public final class TariffSimulation {
     public Money totalDifference() {
         return totalAfter().minus(totalBefore());
     }
+
+    /**
+     * Two simulations are equal when they are for the same year and hold the same communes, in the same
+     * order, with the same populations, strata and fees under each tariff. The two fee schedules that
+     * produced them are not compared (services, kept by neither): two schedules giving the same fees give
+     * equal simulations. The strata and totals follow from the communes.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TariffSimulation other && year.equals(other.year) && communes.equals(other.communes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, communes);
+    }
+
+    @Override
+    public String toString() {
+        return "tariff simulation " + year + ": " + communes.size() + " communes, " + totalBefore().toDisplayString()
+                + " → " + totalAfter().toDisplayString();
+    }
 }

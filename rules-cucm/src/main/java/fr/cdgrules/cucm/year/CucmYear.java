@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The CUCM's year: replacement missions for several communes, invoiced in date order (first day;
@@ -165,5 +166,46 @@ public final class CucmYear {
         Hours forfeited = ledger.total(year, LedgerEntryKind.FORFEITURE);
         return new YearStatement(commune, year, cotisation, granted, usedBefore, usedByMissions, forfeited, worked, billable,
                 billed, amount, cotisation.plus(amount), lines, findings, List.copyOf(cites));
+    }
+
+    /** @return the years on which the invoices settle hours, in order */
+    private Set<Year> yearsSettled() {
+        Set<Year> years = new TreeSet<>();
+        invoices.forEach(b -> b.settlements().forEach(x -> years.add(x.year())));
+        return years;
+    }
+
+    /**
+     * Two years are equal when they hold the same missions and the same invoices, in the same order, and
+     * give the same statements for every year their invoices settle hours on (cotisation, prepaid hours
+     * granted, used and forfeited, amounts). The rules that produced them are not compared (a service):
+     * rules that invoice and state these missions alike give equal years; rules setting another
+     * cotisation or grant give unequal ones, through the statements.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof CucmYear other) || !ordered.equals(other.ordered) || !invoices.equals(other.invoices)) {
+            return false;
+        }
+        for (Year year : yearsSettled()) {
+            if (!statements(year).equals(other.statements(year))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return a hash of the missions and invoices (the statements follow from them and the rules) */
+    @Override
+    public int hashCode() {
+        return Objects.hash(ordered, invoices);
+    }
+
+    @Override
+    public String toString() {
+        return "CUCM year: " + ordered.size() + " missions invoiced, years " + yearsSettled();
     }
 }
