@@ -181,7 +181,9 @@ public final class RegisterReader {
                             // found by RegisterFuzzTest#json: Jackson appends "(for Object starting at [Source: …`…`…])"
                             .replaceAll("\\s*\\(for [^)]*starting at.*$", "").replaceAll("\\s*\\[Source:.*$", "")
                             // found by RegisterFuzzTest#json: "…: enable `JsonReadFeature.…` to allow"
-                            .replaceAll(":?\\s*enable `[^`]*` to allow.*$", ""));
+                            .replaceAll(":?\\s*enable `[^`]*` to allow.*$", "")
+                            // and "(consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow …)"
+                            .replaceAll("\\s*\\(consider enabling `.*$", ""));
         }
         return MembershipRegister.of(rows, problems);
     }

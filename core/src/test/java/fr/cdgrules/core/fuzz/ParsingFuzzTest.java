@@ -60,9 +60,8 @@ class ParsingFuzzTest {
                 throw new AssertionError("JSON round trip of " + value);
             }
         } catch (InvalidInputException expected) {
-            if (expected.getMessage().contains("java.") || expected.getMessage().contains("`")) {
-                throw new AssertionError("a Java name in: " + expected.getMessage());
-            }
+            // a message may quote the input back (a backtick in an amount the input wrote is not an internal)
+            FuzzOracle.humane(expected.getMessage(), json);
         }
     }
 }

@@ -74,4 +74,13 @@ class RegisterLimitsTest {
         assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("Feature")
                 && e.getMessage().contains("plus signs") && e.getMessage().contains("line 1"), e.getMessage());
     }
+
+    @Test
+    void aControlCharacterIsRefusedWithoutNamingAParserFeature() {
+        // found by RegisterFuzzTest#json: "(consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow …)"
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RegisterReader.json("[{\"code\": \"79094\"}\u001e]"));
+        assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("Feature")
+                && e.getMessage().contains("line 1"), e.getMessage());
+    }
 }
