@@ -91,6 +91,12 @@ class EntryIntoForceTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> fourSignatures().with(Party.CNFPT, LocalDate.of(2025, 2, 1)));
         assertEquals("signatures.party", e.field().orElseThrow());
+        // malformed input, not a refusal: « prend effet à sa date de signature par les parties » gives each party
+        // one date of signature; two dates for one party is a contradictory record, which no clause refuses
+        assertEquals(List.of(Citation.of("002", "signatures")), e.rules());
+        assertTrue(e.getMessage().contains("CNFPT has signed twice; each party signs once"), e.getMessage());
+        assertEquals("signatures.party", assertThrows(InvalidInputException.class, () -> Signatures.of(
+                Signature.of(Party.REGION, REGION), Signature.of(Party.REGION, REGION))).field().orElseThrow());
     }
 
     @Test

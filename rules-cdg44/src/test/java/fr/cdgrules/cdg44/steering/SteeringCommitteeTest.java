@@ -108,8 +108,17 @@ class SteeringCommitteeTest {
 
     @Test
     void aMeetingAfterTheDateOfTheCheckIsInvalid() {
-        assertEquals("meetings", assertThrows(InvalidInputException.class,
-                () -> SteeringCommittee.defaults().check(P, MEETINGS, LocalDate.of(2026, 1, 1))).field().orElseThrow());
+        // malformed input, not a refusal: a check as of a date cannot know of a meeting held after it; art. 4
+        // (« au moins une fois par an ») has nothing to refuse, so the field is named, exit 2 on the command line
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> SteeringCommittee.defaults().check(P, MEETINGS, LocalDate.of(2026, 1, 1)));
+        assertEquals("meetings", e.field().orElseThrow());
+        assertEquals(List.of(Citation.of("002", "art. 4")), e.rules());
+        assertTrue(e.getMessage().contains("a meeting recorded on 2027-03-01 is after the date of the check, 2026-01-01"),
+                e.getMessage());
+        // a meeting on the date of the check itself is known on that date
+        assertEquals(CommitteeYearStatus.MET, SteeringCommittee.defaults()
+                .check(P, List.of(LocalDate.of(2025, 6, 10)), LocalDate.of(2025, 6, 10)).years().get(0).status());
     }
 
     @Test

@@ -314,10 +314,11 @@ public abstract class EAdministrationConvention {
      *
      * @param fulfilment the commitment and its day
      * @return the convention with it recorded
-     * @throws InvalidInputException if the commitment is yearly (log assistance with
-     *     {@link #withAssistance}), or the day is outside the supported range
+     * @throws InvalidInputException if the day is outside the supported range
      * @throws NotEligibleException if the commitment is not one of this convention's (names its article)
-     * @throws NoRuleAppliesException if it was already recorded (names its article)
+     * @throws NoRuleAppliesException if it was already recorded, or it is the yearly assistance minimum,
+     *     owed every year and never fulfilled once for all (log assistance with {@link #withAssistance};
+     *     names its article, art. 3-3)
      * @throws ConventionNotInForceException if it is dated after the end (art. 2), or is one of the
      *     CDG 62's and dated before the start (names its article)
      */
@@ -329,8 +330,12 @@ public abstract class EAdministrationConvention {
                     + readings().signatureCertificates(), c.citation());
         }
         if (c.kind() == CommitmentKind.YEARLY) {
-            throw new InvalidInputException("fulfilment.commitment", c.citation(),
-                    c + " is owed every year: log the assistance sessions instead");
+            // art. 3-3 « au minimum 2 heures par an »: owed again every year, never fulfilled once for all;
+            // a well-formed request the article refuses, not a malformed input
+            throw new NoRuleAppliesException("a one-off fulfilment of " + c + " (fulfilment.commitment) on "
+                    + fulfilment.fulfilledOn() + ": « " + c.wording() + " » is owed every year and is never fulfilled "
+                    + "once for all; log the assistance sessions instead, the assistance report measures each year",
+                    List.of(c.citation()));
         }
         fulfilments().stream().filter(f -> f.commitment() == c).findFirst().ifPresent(f -> {
             throw new NoRuleAppliesException("a second fulfilment of " + c + " (fulfilment.commitment): " + c

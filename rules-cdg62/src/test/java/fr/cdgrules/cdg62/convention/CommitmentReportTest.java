@@ -87,9 +87,15 @@ class CommitmentReportTest {
         assertTrue(notHere.getMessage().contains("SIGNATURE_CERTIFICATES is not a commitment of a « "), notHere.getMessage());
         assertEquals(List.of(SIGNATURE_CERTIFICATES.citation()), notHere.rules());
         assertTrue(notHere.getMessage().contains(SIGNATURE_CERTIFICATES.citation().toString()), notHere.getMessage());
-        // a yearly commitment is logged as sessions: a wrong-kind input, kept invalid
-        assertEquals("fulfilment.commitment", assertThrows(InvalidInputException.class,
-                () -> c.withFulfilment(YEARLY_ASSISTANCE, LocalDate.of(2025, 2, 1))).field().orElseThrow());
+        // art. 3-3 « au minimum 2 heures par an »: owed every year, never fulfilled once for all; the article
+        // refuses (a refusal naming art. 3-3, exit 3 on the command line), the input is well-formed
+        NoRuleAppliesException yearly = assertThrows(NoRuleAppliesException.class,
+                () -> c.withFulfilment(YEARLY_ASSISTANCE, LocalDate.of(2025, 2, 1)));
+        assertEquals(List.of(Citation.of("004", "art. 3-3")), yearly.rules());
+        assertTrue(yearly.getMessage().contains("a one-off fulfilment of YEARLY_ASSISTANCE (fulfilment.commitment) on 2025-02-01: "
+                + "« au minimum 2 heures par an à l'assistance et à la maintenance préventive du système de la collectivité » "
+                + "is owed every year"), yearly.getMessage());
+        assertTrue(yearly.getMessage().contains("004 art. 3-3"), yearly.getMessage());
         ConventionNotInForceException early = assertThrows(ConventionNotInForceException.class,
                 () -> c.withFulfilment(TRAINING, LocalDate.of(2024, 12, 31)));
         assertTrue(early.getMessage().contains("(fulfilment.fulfilledOn)"), early.getMessage());
