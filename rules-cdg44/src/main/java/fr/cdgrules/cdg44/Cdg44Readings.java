@@ -96,76 +96,61 @@ public abstract class Cdg44Readings {
                 CommitteeYearReading.CONVENTION_YEARS);
     }
 
+    // The with… methods are implemented by the generated ImmutableCdg44Readings, whose own with… methods override
+    // them (null-checked there): a body here could never run.
+
     /**
      * @param rule the month-end rule of the notice period
      * @return these readings with it
      */
-    public Cdg44Readings withTerminationMonthEnd(MonthEndRule rule) {
-        return ((ImmutableCdg44Readings) this).withTerminationMonthEnd(rule);
-    }
+    public abstract Cdg44Readings withTerminationMonthEnd(MonthEndRule rule);
 
     /**
      * @param counting how the notice period is counted
      * @return these readings with it
      * @throws NullPointerException if {@code counting} is null
      */
-    public Cdg44Readings withTerminationCounting(PeriodCounting counting) {
-        return ((ImmutableCdg44Readings) this).withTerminationCounting(java.util.Objects.requireNonNull(counting, "counting"));
-    }
+    public abstract Cdg44Readings withTerminationCounting(PeriodCounting counting);
 
     /**
      * @param reading the reading of the minimum cohort
      * @return these readings with it
      */
-    public Cdg44Readings withCohortMinimum(CohortMinimumReading reading) {
-        return ((ImmutableCdg44Readings) this).withCohortMinimum(reading);
-    }
+    public abstract Cdg44Readings withCohortMinimum(CohortMinimumReading reading);
 
     /**
      * @param reading the reading of « complétée »
      * @return these readings with it
      */
-    public Cdg44Readings withCohortCompletion(CohortCompletionReading reading) {
-        return ((ImmutableCdg44Readings) this).withCohortCompletion(reading);
-    }
+    public abstract Cdg44Readings withCohortCompletion(CohortCompletionReading reading);
 
     /**
      * @param reading who needs the immersion
      * @return these readings with it
      */
-    public Cdg44Readings withImmersionScope(ImmersionScopeReading reading) {
-        return ((ImmutableCdg44Readings) this).withImmersionScope(reading);
-    }
+    public abstract Cdg44Readings withImmersionScope(ImmersionScopeReading reading);
 
     /**
      * @param reading what an immersion of another length than 2 or 3 days does
      * @return these readings with it
      */
-    public Cdg44Readings withImmersionLength(ImmersionLengthReading reading) {
-        return ((ImmutableCdg44Readings) this).withImmersionLength(reading);
-    }
+    public abstract Cdg44Readings withImmersionLength(ImmersionLengthReading reading);
 
     /**
      * @param reading whose remuneration the Région pays
      * @return these readings with it
      */
-    public Cdg44Readings withAgentRemuneration(AgentRemunerationReading reading) {
-        return ((ImmutableCdg44Readings) this).withAgentRemuneration(reading);
-    }
+    public abstract Cdg44Readings withAgentRemuneration(AgentRemunerationReading reading);
 
     /**
      * @param reading what the Région takes over at the end of ARE rights
      * @return these readings with it
      */
-    public Cdg44Readings withEndOfRights(EndOfRightsReading reading) {
-        return ((ImmutableCdg44Readings) this).withEndOfRights(reading);
-    }
+    public abstract Cdg44Readings withEndOfRights(EndOfRightsReading reading);
 
     /**
      * @param reading which years the committee check counts
      * @return these readings with it
      */
-    public Cdg44Readings withCommitteeYear(CommitteeYearReading reading) {
-        return ((ImmutableCdg44Readings) this).withCommitteeYear(reading);
-    }
+    public abstract Cdg44Readings withCommitteeYear(CommitteeYearReading reading);
 }
