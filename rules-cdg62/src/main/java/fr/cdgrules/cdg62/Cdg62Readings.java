@@ -52,35 +52,30 @@ public abstract class Cdg62Readings {
         return DEFAULTS;
     }
 
+    // The with… methods are implemented by the generated ImmutableCdg62Readings, whose own with… methods override
+    // them (null-checked there): a body here could never run.
+
     /**
      * @param reading another reading of "par an"
      * @return these readings with it
      */
-    public Cdg62Readings withAssistanceYear(AssistanceYearReading reading) {
-        return ((ImmutableCdg62Readings) this).withAssistanceYear(reading);
-    }
+    public abstract Cdg62Readings withAssistanceYear(AssistanceYearReading reading);
 
     /**
      * @param reading another reading of partial years
      * @return these readings with it
      */
-    public Cdg62Readings withPartialYear(PartialYearReading reading) {
-        return ((ImmutableCdg62Readings) this).withPartialYear(reading);
-    }
+    public abstract Cdg62Readings withPartialYear(PartialYearReading reading);
 
     /**
      * @param reading another reading of "éventuellement à la signature électronique"
      * @return these readings with it
      */
-    public Cdg62Readings withSignatureCertificates(SignatureCertificateReading reading) {
-        return ((ImmutableCdg62Readings) this).withSignatureCertificates(reading);
-    }
+    public abstract Cdg62Readings withSignatureCertificates(SignatureCertificateReading reading);
 
     /**
      * @param reading another reading of "la notification"
      * @return these readings with it
      */
-    public Cdg62Readings withNotificationDate(NotificationDateReading reading) {
-        return ((ImmutableCdg62Readings) this).withNotificationDate(reading);
-    }
+    public abstract Cdg62Readings withNotificationDate(NotificationDateReading reading);
 }

@@ -96,6 +96,7 @@ class CommitmentReportTest {
                 + "« au minimum 2 heures par an à l'assistance et à la maintenance préventive du système de la collectivité » "
                 + "is owed every year"), yearly.getMessage());
         assertTrue(yearly.getMessage().contains("004 art. 3-3"), yearly.getMessage());
+        assertTrue(yearly.isRefusal(), "a refusal by the rules, exit 3 on the command line");
         ConventionNotInForceException early = assertThrows(ConventionNotInForceException.class,
                 () -> c.withFulfilment(TRAINING, LocalDate.of(2024, 12, 31)));
         assertTrue(early.getMessage().contains("(fulfilment.fulfilledOn)"), early.getMessage());
