@@ -247,6 +247,25 @@ class ValueContractTest {
         }
     }
 
+    /**
+     * A termination notice is written with its party by name and read back with its module's parties named
+     * (TerminationNotice's Javadoc), for every notice the exploration reaches.
+     */
+    @Test
+    void aTerminationNoticeRoundTripsWithItsParties() {
+        List<Map.Entry<String, Object>> notices = first.instancesOf(fr.cdgrules.core.notice.TerminationNotice.class);
+        assertTrue(!notices.isEmpty(), "the exploration reaches no termination notice");
+        for (Map.Entry<String, Object> e : notices) {
+            fr.cdgrules.core.notice.TerminationNotice<?> n = (fr.cdgrules.core.notice.TerminationNotice<?>) e.getValue();
+            Class<?> parties = ((Enum<?>) n.givenBy()).getDeclaringClass();
+            tools.jackson.databind.JavaType type = CdgJson.mapper().getTypeFactory().constructParametricType(
+                    fr.cdgrules.core.notice.TerminationNotice.class, parties);
+            Object back = CdgJson.mapper().readValue(CdgJson.write(n), type);
+            assertEquals(n, back, e.getKey());
+            assertEquals(n.hashCode(), back.hashCode(), e.getKey());
+        }
+    }
+
     private static Object find(Harvest h, Class<?> t, String path) {
         return h.instancesOf(t).stream().filter(e -> e.getKey().equals(path)).map(Map.Entry::getValue).findFirst()
                 .orElse(null);
