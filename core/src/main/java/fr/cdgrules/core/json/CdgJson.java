@@ -96,6 +96,7 @@ public final class CdgJson {
             .addModule(new SimpleModule("cdg-rules")
                     .addDeserializer(LocalDate.class, new DateDeserializer())
                     .addDeserializer(Year.class, new YearDeserializer())
+                    .addDeserializer(java.math.BigDecimal.class, new DecimalDeserializer())
                     .addSerializer(LocalDateRange.class, new RangeSerializer())
                     .addDeserializer(LocalDateRange.class, new RangeDeserializer()))
             .build();
@@ -402,6 +403,24 @@ public final class CdgJson {
                         + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
             }
             return date;
+        }
+    }
+
+    /**
+     * Decimals, exactly (as Jackson reads them), except that a number whose exponent is beyond any range
+     * ({@code 211E2222222221111111}: found by ParsingFuzzTest#jsonValues) is invalid input at its field, not a
+     * {@code NumberFormatException} escaping from the parser.
+     */
+    private static final class DecimalDeserializer extends ValueDeserializer<java.math.BigDecimal> {
+        @Override
+        public java.math.BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+            try {
+                return tools.jackson.databind.deser.jdk.NumberDeserializers.BigDecimalDeserializer.instance
+                        .deserialize(p, ctxt);
+            } catch (NumberFormatException e) {
+                return (java.math.BigDecimal) ctxt.reportInputMismatch(java.math.BigDecimal.class,
+                        "the number " + clip(p.getString()) + " is outside every supported range (its exponent is too large)");
+            }
         }
     }
 

@@ -154,7 +154,9 @@ public final class RegisterReader {
                 boolean ok = true;
                 for (Map.Entry<String, JsonNode> e : node.properties()) {
                     if (!REQUIRED.contains(e.getKey()) && !OPTIONAL.contains(e.getKey())) {
-                        problems.add(problem(line, Optional.empty(), e.getKey(), "unknown key; the keys are "
+                        // an empty or blank key is named as written, in quotes (found by RegisterFuzzTest#json)
+                        String key = e.getKey().isBlank() ? "\"" + e.getKey() + "\"" : e.getKey();
+                        problems.add(problem(line, Optional.empty(), key, "unknown key; the keys are "
                                 + String.join(", ", REQUIRED) + " (required) and " + String.join(", ", OPTIONAL)));
                         ok = false;
                     } else if (!e.getValue().isNull()) {

@@ -59,6 +59,21 @@ class HostileInputTest {
         invalid("amount", () -> CdgJson.read("[\"1\", 1e-999999999]", new tools.jackson.core.type.TypeReference<List<Money>>() {}));
     }
 
+    /** Found by ParsingFuzzTest#jsonValues: an exponent beyond a whole number's range escaped as a Java exception. */
+    @ParameterizedTest
+    @ValueSource(strings = {"211E2222222221111111", "1e-2222222222222", "-9E+99999999999999999999"})
+    void aJsonNumberWhoseExponentIsBeyondAnyRangeIsInvalidInput(String number) {
+        for (Class<?> type : List.of(Money.class, fr.cdgrules.core.population.Population.class,
+                fr.cdgrules.core.billing.Timesheet.class, fr.cdgrules.core.territory.Collectivity.class)) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> CdgJson.read(number, type));
+            assertFalse(e.getMessage().contains("java") || e.getMessage().contains("BigDecimal"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+        InvalidInputException e = invalid("[1]", () -> CdgJson.read("[\"1\", " + number + "]",
+                new tools.jackson.core.type.TypeReference<List<Money>>() {}));
+        assertTrue(e.getMessage().contains("outside every supported range"), e.getMessage());
+    }
+
     @Test
     void theLargestAmountIsJustBelowOneThousandBillionEuros() {
         assertEquals("999999999999.99", Money.parse("999999999999.99").toString());
