@@ -331,7 +331,10 @@ public final class CdgJson {
 
     /** Removes Java and Jackson names from a parser message. */
     static String scrub(String message) {
-        String m = BACKTICKED.matcher(message.replaceAll(": enable `[^`]*` to allow.*$", "")).replaceAll(r -> {
+        String m = BACKTICKED.matcher(message.replaceAll(": enable `[^`]*` to allow.*$", "")
+                // any other advice naming a parser feature ("…: hexadecimal number literals require enabling
+                // `JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS`"): the clause is cut, not turned into "a value"
+                .replaceAll(":?\\s*[^:(`]*`[A-Za-z]*Feature\\.[^`]*`.*$", "")).replaceAll(r -> {
             String name = r.group(1);
             try {
                 return java.util.regex.Matcher.quoteReplacement(words(Class.forName(name.replace("[]", ""), false,

@@ -59,6 +59,12 @@ class HostileInputTest {
         invalid("amount", () -> CdgJson.read("[\"1\", 1e-999999999]", new tools.jackson.core.type.TypeReference<List<Money>>() {}));
     }
 
+    @Test
+    void aHexadecimalNumberIsMalformedJsonWithoutNamingAParserFeature() {
+        InvalidInputException e = invalid("json", () -> CdgJson.read("0x10", Money.class));
+        assertFalse(e.getMessage().contains("Feature") || e.getMessage().contains("`") || e.getMessage().contains("enabling"), e.getMessage());
+    }
+
     /** Found by ParsingFuzzTest#jsonValues: an exponent beyond a whole number's range escaped as a Java exception. */
     @ParameterizedTest
     @ValueSource(strings = {"211E2222222221111111", "1e-2222222222222", "-9E+99999999999999999999"})

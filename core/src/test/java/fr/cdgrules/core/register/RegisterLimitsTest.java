@@ -96,4 +96,13 @@ class RegisterLimitsTest {
                 p.message());
         assertEquals("\" \"", RegisterReader.json("[{\"code\":\"79000\",\" \":1}]").malformed().get(0).field());
     }
+
+    @Test
+    void aHexadecimalNumberIsRefusedWithoutNamingAParserFeature() {
+        // found by RegisterFuzzTest#json: "…: hexadecimal number literals require enabling `JsonReadFeature.…`"
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RegisterReader.json("[\n{\"code\": \"71153\", \"joiningYear\": 0xfffd}]"));
+        assertEquals("register", e.field().orElseThrow());
+        assertEquals("invalid register: not valid JSON at line 2: Unexpected character ('x' (code 120))", e.getMessage());
+    }
 }
