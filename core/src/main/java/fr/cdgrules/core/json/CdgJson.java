@@ -344,7 +344,10 @@ public final class CdgJson {
             }
         });
         m = m.replaceAll("\\(class [^)]*\\)", "")
-                .replaceAll("JsonToken\\.|START_OBJECT|START_ARRAY|END_OBJECT|END_ARRAY|VALUE_STRING|VALUE_NUMBER_INT|VALUE_NUMBER_FLOAT|VALUE_TRUE|VALUE_FALSE|VALUE_NULL|FIELD_NAME|PROPERTY_NAME", "")
+                // whole words only: a token the input wrote ('VASTART_ARRAYLUE_', found by ParsingFuzzTest#jsonValues) is
+                // quoted back as written
+                .replaceAll("JsonToken\\.|\\b(?:START_OBJECT|START_ARRAY|END_OBJECT|END_ARRAY|VALUE_STRING|VALUE_NUMBER_INT"
+                        + "|VALUE_NUMBER_FLOAT|VALUE_TRUE|VALUE_FALSE|VALUE_NULL|FIELD_NAME|PROPERTY_NAME)\\b", "")
                 .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "a value")
                 .replaceAll("\\s+", " ").strip();
         return m;

@@ -65,6 +65,13 @@ class HostileInputTest {
         assertFalse(e.getMessage().contains("Feature") || e.getMessage().contains("`") || e.getMessage().contains("enabling"), e.getMessage());
     }
 
+    /** Found by ParsingFuzzTest#jsonValues: the input's own token is quoted back as written, not cut in two. */
+    @Test
+    void anUnknownTokenIsQuotedBackAsWritten() {
+        InvalidInputException e = invalid("json", () -> CdgJson.read("VASTART_ARRAYLUE_\"1\"{", Money.class));
+        assertTrue(e.getMessage().contains("'VASTART_ARRAYLUE_'"), e.getMessage());
+    }
+
     /** Found by ParsingFuzzTest#jsonValues: an exponent beyond a whole number's range escaped as a Java exception. */
     @ParameterizedTest
     @ValueSource(strings = {"211E2222222221111111", "1e-2222222222222", "-9E+99999999999999999999"})
