@@ -36,6 +36,15 @@ class ModuleSurfaceTest {
         assertEquals(new Cdg44Module().territory(), Cdg44Rules.territory());
     }
 
+    /** The text's numbers and dates are read from the descriptor by key; a null key is named. */
+    @Test
+    void theDescriptorsParametersAreReadByKey() {
+        assertEquals(18, Cdg44Descriptor.number("cohortMaximum").intValueExact());
+        assertEquals(java.time.LocalDate.of(2027, 12, 31), Cdg44Descriptor.date("approvalLastDay"));
+        assertEquals("key", assertThrows(NullPointerException.class, () -> Cdg44Descriptor.number(null)).getMessage());
+        assertEquals("key", assertThrows(NullPointerException.class, () -> Cdg44Descriptor.date(null)).getMessage());
+    }
+
     /** Readings read from JSON without the immersion's length take its default, OUTCOME_DECIDES_WITH_FINDING. */
     @Test
     void readingsWithoutTheImmersionLengthTakeItsDefault() {

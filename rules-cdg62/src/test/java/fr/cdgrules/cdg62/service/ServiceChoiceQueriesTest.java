@@ -71,5 +71,6 @@ class ServiceChoiceQueriesTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> ServiceChoice.of(withNull));
         assertEquals("types", e.getMessage());
         assertEquals("types", assertThrows(NullPointerException.class, () -> ServiceChoice.of((Set<ServiceType>) null)).getMessage());
+        assertEquals("type", assertThrows(NullPointerException.class, () -> IDELIBRE.contains(null)).getMessage());
     }
 }
