@@ -76,8 +76,11 @@ public final class RegisterAdmission implements MembershipRules {
         return "register admission of cdg79 (start reading " + duration.startReading() + ", late notice " + lateNotice + ")";
     }
 
-    /** The module as one row sees it: its convention is the one the row's decision starts. */
-    private static final class DecisionPlaced implements RuleModule {
+    /**
+     * The module as one row sees it: its convention is the one the row's decision starts; everything
+     * else is the module's. Package-private for its tests.
+     */
+    static final class DecisionPlaced implements RuleModule {
         private final RuleModule module;
         private final AdhesionConvention duration;
         private final RegisterRow row;
