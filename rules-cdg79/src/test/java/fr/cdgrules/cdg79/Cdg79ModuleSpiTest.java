@@ -157,6 +157,19 @@ class Cdg79ModuleSpiTest {
     }
 
     @Test
+    void aDescriptorWithoutTheTermsOfArticle4IsRefused() throws java.io.IOException {
+        String text = DescriptorParametersTest.bundledText();
+        int from = text.indexOf("terms:\n");
+        int to = text.indexOf("parameters:\n");
+        fr.cdgrules.core.descriptor.Descriptor noTerms = DescriptorLoader.read("cdg79-sans-duree.yaml",
+                (text.substring(0, from) + text.substring(to)).replace("capabilities: [annual-fee, deadlines, ",
+                        "capabilities: [annual-fee, "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Cdg79Rules.of(Cdg79Readings.defaults(), noTerms));
+        assertEquals("cdg79-sans-duree.yaml declares no terms", e.getMessage());
+    }
+
+    @Test
     void theRulesReachEveryComputationUnderTheirReadings() {
         Cdg79Rules rules = Cdg79Rules.defaults();
         assertSame(rules, Cdg79Rules.defaults());
