@@ -117,14 +117,14 @@ public final class RegisterAdmission implements MembershipRules {
         }
 
         /**
-         * @param start the first day of the budget year joined, as core asks
+         * @param start the first day of the budget year joined, as core asks (core refuses a row joining a
+         *     past year before asking)
          * @return the convention the row's decision starts, under the start reading
+         * @throws fr.cdgrules.core.error.InvalidInputException naming {@code joiningYear} for a row joining a
+         *     year before its decision
          */
         @Override
         public Convention convention(LocalDate start) {
-            if (row.joiningYear().getValue() < row.decisionDate().getYear()) {
-                return duration.startingOn(start); // core refuses such a row before asking
-            }
             return duration.start(AdhesionDecision.of(row.decisionDate(), row.joiningYear())).convention();
         }
     }

@@ -70,6 +70,11 @@ class AdhesionDecisionTest {
         Convention c = placed.convention(LocalDate.of(2026, 1, 1));
         assertEquals(LocalDate.of(2026, 4, 23), c.start());
         assertEquals(LocalDate.of(2030, 4, 22), c.finalEnd());
+        // a row joining a past year has no decision to place (core refuses it before asking)
+        RegisterAdmission.DecisionPlaced past = new RegisterAdmission.DecisionPlaced(MODULE, BY_SIGNATURE,
+                RegisterRow.of(3, "79094", LocalDate.of(2026, 4, 23), Year.of(2025)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> past.convention(LocalDate.of(2025, 1, 1)));
+        assertEquals("joiningYear", e.field().orElseThrow());
     }
 
     @Test
