@@ -115,6 +115,12 @@ class Cdg79ModuleSpiTest {
         assertTrue(e.getMessage().contains("[HALF_OF_A_SEVEN_HOUR_DAY, FOUR_HOURS]"), e.getMessage());
         assertThrows(NullPointerException.class, () -> MODULE.withReadings(null));
         assertThrows(NullPointerException.class, () -> Cdg79Module.of(null));
+        Cdg79Rules perTable = Cdg79Rules.defaults().withReadings(Cdg79Readings.defaults()
+                .withCeiling3500(fr.cdgrules.cdg79.fee.Ceiling3500Reading.INCLUDED_PER_TABLE));
+        Cdg79Module module = Cdg79Module.of(perTable);
+        assertSame(perTable, module.rules());
+        assertEquals(Money.ofEuros(300), module.annualFees().orElseThrow().quote(TestCommunes.clesseWith(3_500),
+                Year.of(2026)).annualFee().orElseThrow());
         // no choice: the same readings
         assertEquals(Cdg79Readings.defaults(), MODULE.withReadings(Map.of()).rules().readings());
     }
