@@ -155,79 +155,59 @@ public abstract class Cdg79Readings {
      * @param r another reading of the 3 500 ceiling
      * @return these readings with it
      */
-    public Cdg79Readings withCeiling3500(Ceiling3500Reading r) {
-        return ((ImmutableCdg79Readings) this).withCeiling3500(r);
-    }
+    public abstract Cdg79Readings withCeiling3500(Ceiling3500Reading r);
 
     /**
      * @param r another reading of the services billed by art. 3.2
      * @return these readings with it
      */
-    public Cdg79Readings withBillableServices(BillableServicesReading r) {
-        return ((ImmutableCdg79Readings) this).withBillableServices(r);
-    }
+    public abstract Cdg79Readings withBillableServices(BillableServicesReading r);
 
     /**
      * @param r another reading of the six months of art. 2.3
      * @return these readings with it
      */
-    public Cdg79Readings withTraineeSupportPeriod(TraineeSupportPeriodReading r) {
-        return ((ImmutableCdg79Readings) this).withTraineeSupportPeriod(r);
-    }
+    public abstract Cdg79Readings withTraineeSupportPeriod(TraineeSupportPeriodReading r);
 
     /**
      * @param r another reading of the start of the convention
      * @return these readings with it
      */
-    public Cdg79Readings withConventionStart(ConventionStartReading r) {
-        return ((ImmutableCdg79Readings) this).withConventionStart(r);
-    }
+    public abstract Cdg79Readings withConventionStart(ConventionStartReading r);
 
     /**
      * @param r another reading of the membership condition of the platform
      * @return these readings with it
      */
-    public Cdg79Readings withPlatformMembership(PlatformMembershipReading r) {
-        return ((ImmutableCdg79Readings) this).withPlatformMembership(r);
-    }
+    public abstract Cdg79Readings withPlatformMembership(PlatformMembershipReading r);
 
     /**
      * @param r another reading of the signatures of the charter
      * @return these readings with it
      */
-    public Cdg79Readings withCharterSignatures(CharterSignaturesReading r) {
-        return ((ImmutableCdg79Readings) this).withCharterSignatures(r);
-    }
+    public abstract Cdg79Readings withCharterSignatures(CharterSignaturesReading r);
 
     /**
      * @param r another reading of the length of a half-day on site
      * @return these readings with it
      */
-    public Cdg79Readings withHalfDay(HalfDayReading r) {
-        return ((ImmutableCdg79Readings) this).withHalfDay(r);
-    }
+    public abstract Cdg79Readings withHalfDay(HalfDayReading r);
 
     /**
      * @param r another reading of a non-member's graduate support
      * @return these readings with it
      */
-    public Cdg79Readings withNonMemberTraineeSupport(NonMemberTraineeSupportReading r) {
-        return ((ImmutableCdg79Readings) this).withNonMemberTraineeSupport(r);
-    }
+    public abstract Cdg79Readings withNonMemberTraineeSupport(NonMemberTraineeSupportReading r);
 
     /**
      * @param r another reading of the rates of a commune of 3 500 inhabitants or more
      * @return these readings with it
      */
-    public Cdg79Readings withLargeCommuneRate(LargeCommuneRateReading r) {
-        return ((ImmutableCdg79Readings) this).withLargeCommuneRate(r);
-    }
+    public abstract Cdg79Readings withLargeCommuneRate(LargeCommuneRateReading r);
 
     /**
      * @param r another reading of the DGS's place
      * @return these readings with it
      */
-    public Cdg79Readings withDgs(DgsReading r) {
-        return ((ImmutableCdg79Readings) this).withDgs(r);
-    }
+    public abstract Cdg79Readings withDgs(DgsReading r);
 }

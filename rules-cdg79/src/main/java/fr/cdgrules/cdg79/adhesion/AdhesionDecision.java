@@ -73,9 +73,7 @@ public abstract class AdhesionDecision {
      * @return this decision with it
      * @throws NullPointerException if {@code reference} is null
      */
-    public AdhesionDecision withDeliberation(String reference) {
-        return ((ImmutableAdhesionDecision) this).withDeliberation(Objects.requireNonNull(reference, "reference"));
-    }
+    public abstract AdhesionDecision withDeliberation(String reference);
 
     /** @return 1 January of the year joined: the first day of the first budget year of membership */
     public LocalDate firstDayOfJoiningYear() {

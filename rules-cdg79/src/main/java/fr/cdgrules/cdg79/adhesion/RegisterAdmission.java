@@ -76,8 +76,11 @@ public final class RegisterAdmission implements MembershipRules {
         return "register admission of cdg79 (start reading " + duration.startReading() + ", late notice " + lateNotice + ")";
     }
 
-    /** The module as one row sees it: its convention is the one the row's decision starts. */
-    private static final class DecisionPlaced implements RuleModule {
+    /**
+     * The module as one row sees it: its convention is the one the row's decision starts; everything
+     * else is the module's. Package-private for its tests.
+     */
+    static final class DecisionPlaced implements RuleModule {
         private final RuleModule module;
         private final AdhesionConvention duration;
         private final RegisterRow row;
@@ -114,14 +117,14 @@ public final class RegisterAdmission implements MembershipRules {
         }
 
         /**
-         * @param start the first day of the budget year joined, as core asks
+         * @param start the first day of the budget year joined, as core asks (core refuses a row joining a
+         *     past year before asking)
          * @return the convention the row's decision starts, under the start reading
+         * @throws fr.cdgrules.core.error.InvalidInputException naming {@code joiningYear} for a row joining a
+         *     year before its decision
          */
         @Override
         public Convention convention(LocalDate start) {
-            if (row.joiningYear().getValue() < row.decisionDate().getYear()) {
-                return duration.startingOn(start); // core refuses such a row before asking
-            }
             return duration.start(AdhesionDecision.of(row.decisionDate(), row.joiningYear())).convention();
         }
     }

@@ -63,8 +63,9 @@ public final class AccessPolicy {
      */
     public static AccessPolicy of(Ceiling3500Reading ceiling, PlatformMembershipReading membershipReading,
             CharterSignaturesReading signaturesReading, DgsReading dgsReading) {
-        return new AccessPolicy(Objects.requireNonNull(ceiling), Objects.requireNonNull(membershipReading),
-                Objects.requireNonNull(signaturesReading), Objects.requireNonNull(dgsReading));
+        return new AccessPolicy(Objects.requireNonNull(ceiling, "ceiling"),
+                Objects.requireNonNull(membershipReading, "membershipReading"),
+                Objects.requireNonNull(signaturesReading, "signaturesReading"), Objects.requireNonNull(dgsReading, "dgsReading"));
     }
 
     /**

@@ -103,9 +103,7 @@ public abstract class AccessRequest {
      * @param requested true if the commune asked to join its community space
      * @return this request with that flag
      */
-    public AccessRequest withRequestedByCommune(boolean requested) {
-        return ((ImmutableAccessRequest) this).withRequestedByCommune(requested);
-    }
+    public abstract AccessRequest withRequestedByCommune(boolean requested);
 
     /**
      * @param revocations the revocations recorded
@@ -119,47 +117,35 @@ public abstract class AccessRequest {
      * @param user another person
      * @return this request for that person
      */
-    public AccessRequest withUser(PlatformUser user) {
-        return ((ImmutableAccessRequest) this).withUser(user);
-    }
+    public abstract AccessRequest withUser(PlatformUser user);
 
     /**
      * @param space another space
      * @return this request for that space
      */
-    public AccessRequest withSpace(Space space) {
-        return ((ImmutableAccessRequest) this).withSpace(space);
-    }
+    public abstract AccessRequest withSpace(Space space);
 
     /**
      * @param commune another commune
      * @return this request for that commune
      */
-    public AccessRequest withCommune(Collectivity commune) {
-        return ((ImmutableAccessRequest) this).withCommune(commune);
-    }
+    public abstract AccessRequest withCommune(Collectivity commune);
 
     /**
      * @param membership another membership
      * @return this request with it
      */
-    public AccessRequest withMembership(Membership membership) {
-        return ((ImmutableAccessRequest) this).withMembership(membership);
-    }
+    public abstract AccessRequest withMembership(Membership membership);
 
     /**
      * @param role another role
      * @return this request for that role
      */
-    public AccessRequest withRequestedRole(PlatformRole role) {
-        return ((ImmutableAccessRequest) this).withRequestedRole(role);
-    }
+    public abstract AccessRequest withRequestedRole(PlatformRole role);
 
     /**
      * @param date another date
      * @return this request decided on that date
      */
-    public AccessRequest withDate(LocalDate date) {
-        return ((ImmutableAccessRequest) this).withDate(date);
-    }
+    public abstract AccessRequest withDate(LocalDate date);
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cdgrules.cdg79.Cdg79Articles;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.module.ValueStyle;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -56,9 +55,7 @@ public abstract class PlatformUser {
      * @return this user, designated référent of that EPCI
      * @throws NullPointerException if {@code epciSiren} is null
      */
-    public PlatformUser withCommunityReferentOf(String epciSiren) {
-        return ((ImmutablePlatformUser) this).withCommunityReferentOf(Objects.requireNonNull(epciSiren, "epciSiren"));
-    }
+    public abstract PlatformUser withCommunityReferentOf(String epciSiren);
 
     /**
      * @param space a space of the platform
@@ -72,17 +69,13 @@ public abstract class PlatformUser {
      * @param account another kind of identifier
      * @return this user with it
      */
-    public PlatformUser withAccount(AccountKind account) {
-        return ((ImmutablePlatformUser) this).withAccount(account);
-    }
+    public abstract PlatformUser withAccount(AccountKind account);
 
     /**
      * @param role another position
      * @return this user with it
      */
-    public PlatformUser withRole(UserRole role) {
-        return ((ImmutablePlatformUser) this).withRole(role);
-    }
+    public abstract PlatformUser withRole(UserRole role);
 
     @Value.Check
     void check() {

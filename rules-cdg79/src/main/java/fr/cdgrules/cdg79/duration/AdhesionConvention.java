@@ -48,8 +48,7 @@ public final class AdhesionConvention {
     }
 
     private static ConventionTerms bundledTerms() {
-        return Cdg79Descriptor.bundled().terms().orElseThrow(() -> new IllegalStateException(
-                Cdg79Descriptor.RESOURCE + " declares no terms"));
+        return Cdg79Descriptor.bundled().terms().orElseThrow(); // declared: DescriptorParametersTest
     }
 
     /**

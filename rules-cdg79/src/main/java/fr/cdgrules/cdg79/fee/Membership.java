@@ -50,7 +50,8 @@ public final class Membership {
      */
     @JsonCreator
     public static Membership of(Collection<Year> years) {
-        if (years == null || years.contains(null)) {
+        // not years.contains(null): an immutable collection (List.of) throws on it
+        if (years == null || years.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("membership", Cdg79Articles.DURATION, "membership is a list of civil years");
         }
         return new Membership(List.copyOf(new TreeSet<>(years)));

@@ -63,8 +63,8 @@ public final class PackAdhesion {
 
     private PackAdhesion(Ceiling3500Reading reading, Timeline<StrataScale> published) {
         this.reading = reading;
-        List<fr.cdgrules.core.citation.Citation> cites = new ArrayList<>(reading.citations());
-        cites.add(Cdg79Articles.FEE);
+        java.util.Set<fr.cdgrules.core.citation.Citation> cites = new java.util.LinkedHashSet<>(reading.citations());
+        cites.add(Cdg79Articles.FEE); // the table's reading cites art. 3.1 already: once
         this.ceilingCitations = List.copyOf(cites);
         this.published = published;
         List<Version<StrataScale>> capped = new ArrayList<>();

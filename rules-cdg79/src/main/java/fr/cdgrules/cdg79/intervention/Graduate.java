@@ -53,9 +53,7 @@ public abstract class Graduate {
      * @param halfDays the included on-site half-days already given, 0 to 2
      * @return this graduate with that count
      */
-    public Graduate withIncludedHalfDaysAlreadyUsed(int halfDays) {
-        return ((ImmutableGraduate) this).withIncludedHalfDaysAlreadyUsed(halfDays);
-    }
+    public abstract Graduate withIncludedHalfDaysAlreadyUsed(int halfDays);
 
     @Value.Check
     void check() {

@@ -104,25 +104,19 @@ public abstract class Intervention {
      * @return this intervention with it
      * @throws NullPointerException if {@code ground} is null
      */
-    public Intervention withGround(InterventionGround ground) {
-        return ((ImmutableIntervention) this).withGround(java.util.Objects.requireNonNull(ground, "ground"));
-    }
+    public abstract Intervention withGround(InterventionGround ground);
 
     /**
      * @param onSite true for support on site
      * @return this intervention, on site or not
      */
-    public Intervention withOnSiteHalfDay(boolean onSite) {
-        return ((ImmutableIntervention) this).withOnSiteHalfDay(onSite);
-    }
+    public abstract Intervention withOnSiteHalfDay(boolean onSite);
 
     /**
      * @param note a note
      * @return this intervention with the note
      */
-    public Intervention withNote(String note) {
-        return ((ImmutableIntervention) this).withNote(note);
-    }
+    public abstract Intervention withNote(String note);
 
     @Value.Check
     void check() {

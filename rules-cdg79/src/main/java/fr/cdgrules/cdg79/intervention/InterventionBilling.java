@@ -212,9 +212,9 @@ public final class InterventionBilling {
             throw new NotEligibleException("interventions of the CDG79 for " + commune,
                     Cdg79Territory.DEUX_SEVRES.outsideReason(commune), Cdg79Territory.DEUX_SEVRES.citation());
         }
+        Objects.requireNonNull(interventions, "interventions");
         List<Intervention> sorted = new ArrayList<>(interventions);
         sorted.sort(Comparator.comparing(Intervention::date));
-        Objects.requireNonNull(interventions, "interventions");
         Map<String, Integer> halfDaysUsed = new HashMap<>();
         List<InterventionOutcome> outcomes = new ArrayList<>();
         List<InvoiceLine> lines = new ArrayList<>();
