@@ -63,6 +63,10 @@ public final class AccessPolicy {
      */
     public static AccessPolicy of(Ceiling3500Reading ceiling, PlatformMembershipReading membershipReading,
             CharterSignaturesReading signaturesReading, DgsReading dgsReading) {
+        java.util.Objects.requireNonNull(ceiling, "ceiling");
+        java.util.Objects.requireNonNull(membershipReading, "membershipReading");
+        java.util.Objects.requireNonNull(signaturesReading, "signaturesReading");
+        java.util.Objects.requireNonNull(dgsReading, "dgsReading");
         return new AccessPolicy(Objects.requireNonNull(ceiling), Objects.requireNonNull(membershipReading),
                 Objects.requireNonNull(signaturesReading), Objects.requireNonNull(dgsReading));
     }
