@@ -90,6 +90,7 @@ public final class Cdg44Rules {
      * @return whether and when the convention takes effect (the last of the four signatures)
      */
     public EntryIntoForce entryIntoForce(Signatures signatures) {
+        java.util.Objects.requireNonNull(signatures, "signatures");
         return signatures.entryIntoForce();
     }
 
@@ -98,6 +99,7 @@ public final class Cdg44Rules {
      * @return the convention from that date, its notice period counted under the readings chosen
      */
     public Partnership partnership(LocalDate effectiveOn) {
+        java.util.Objects.requireNonNull(effectiveOn, "effectiveOn");
         return Partnership.of(effectiveOn, readings.terminationMonthEnd(), readings.terminationCounting());
     }
 
@@ -106,6 +108,7 @@ public final class Cdg44Rules {
      * @return the convention from the last of the four signatures; empty while one is missing
      */
     public Optional<Partnership> partnership(Signatures signatures) {
+        java.util.Objects.requireNonNull(signatures, "signatures");
         return entryIntoForce(signatures).effectiveOn().map(this::partnership);
     }
 

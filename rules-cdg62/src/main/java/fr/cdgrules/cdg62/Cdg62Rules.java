@@ -79,6 +79,8 @@ public final class Cdg62Rules {
      * @return whether it may take out the service, with refusals citing the preamble and art. 5
      */
     public Eligibility eligibility(Collectivity collectivity, AdditionalContribution contribution) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(contribution, "contribution");
         return Eligibility.assess(collectivity, contribution);
     }
 
@@ -90,6 +92,10 @@ public final class Cdg62Rules {
      * @return {@code 0.00} € (art. 5, included in the cotisation additionnelle) or a refusal
      */
     public PriceQuote price(Collectivity collectivity, Year year, AdditionalContribution contribution, ServiceType type) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(year, "year");
+        java.util.Objects.requireNonNull(contribution, "contribution");
+        java.util.Objects.requireNonNull(type, "type");
         return PriceQuote.of(collectivity, year, contribution, type);
     }
 
@@ -98,6 +104,7 @@ public final class Cdg62Rules {
      * @return what each party undertakes for it (art. 3, art. 4), under these readings
      */
     public List<Commitment> commitments(ServiceType type) {
+        java.util.Objects.requireNonNull(type, "type");
         return Commitment.forService(type, readings.signatureCertificates());
     }
 
@@ -106,6 +113,7 @@ public final class Cdg62Rules {
      * @return what each party undertakes for them, each commitment once (art. 3, art. 4), under these readings
      */
     public List<Commitment> commitments(ServiceChoice services) {
+        java.util.Objects.requireNonNull(services, "services");
         return Commitment.forService(services, readings.signatureCertificates());
     }
 
@@ -119,6 +127,8 @@ public final class Cdg62Rules {
      */
     public EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
             ServiceType type, LocalDate start) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(contribution, "contribution");
         return EAdministrationConvention.conclude(collectivity, contribution, type, start, readings);
     }
 
@@ -132,6 +142,8 @@ public final class Cdg62Rules {
      */
     public EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
             ServiceChoice services, LocalDate start) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(contribution, "contribution");
         return EAdministrationConvention.conclude(collectivity, contribution, services, start, readings);
     }
 }

@@ -165,6 +165,7 @@ public final class Cdg79Rules {
      */
     public InterventionBill invoice(Collectivity commune, Membership membership, List<Intervention> interventions,
             LocalDate issuedOn) {
+        java.util.Objects.requireNonNull(interventions, "interventions");
         return billing.invoice(commune, membership, interventions, issuedOn);
     }
 

@@ -124,6 +124,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      */
     @Override
     public Convention convention(LocalDate start) {
+        java.util.Objects.requireNonNull(start, "start");
         return rules().convention();
     }
 

@@ -41,6 +41,7 @@ public final class CucmParameters {
      * @return its value in force on {@link #conventionStart()}
      */
     public static BigDecimal number(Descriptor descriptor, String key) {
+        java.util.Objects.requireNonNull(descriptor, "descriptor");
         return descriptor.parameter(key).numbers().at(conventionStart()).value();
     }
 

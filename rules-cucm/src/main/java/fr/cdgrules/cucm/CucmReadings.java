@@ -90,6 +90,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withTenThousand(TenThousandReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(reading, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
@@ -98,6 +99,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withAccidentRank(AccidentRankReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, reading, priorityCriteria, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
@@ -106,6 +108,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withPriorityCriteria(PriorityCriteriaReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, accidentRank, reading, rtt, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
@@ -114,6 +117,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withRtt(RttReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, accidentRank, priorityCriteria, reading, rttDay, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
@@ -122,6 +126,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withRttDay(RttDayReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, reading, adhesionDate, curePeriodCounting, forecastSplit);
     }
 
@@ -130,6 +135,7 @@ public final class CucmReadings {
      * @return these readings with it
      */
     public CucmReadings withAdhesionDate(AdhesionDateReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, reading, curePeriodCounting, forecastSplit);
     }
 

@@ -161,6 +161,7 @@ public final class CucmRules {
      * @return these rules with the revision
      */
     public CucmRules withHourlyCost(Version<HourlyUnitCost> revision) {
+        java.util.Objects.requireNonNull(revision, "revision");
         return new CucmRules(readings, descriptor, costs.with(revision), period);
     }
 
@@ -202,6 +203,8 @@ public final class CucmRules {
      * @return its cotisation and the prepaid hours it buys (art. 5)
      */
     public AnnualFeeQuote cotisation(Collectivity commune, Year year) {
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(year, "year");
         return cotisation.quote(commune, year);
     }
 
@@ -220,6 +223,9 @@ public final class CucmRules {
      * @throws fr.cdgrules.core.error.NoRuleAppliesException for 2022 (« aucune cotisation ne sera demandée »)
      */
     public CotisationTitre cotisationTitre(Collectivity commune, Year year, LocalDate receivedOn) {
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(year, "year");
+        java.util.Objects.requireNonNull(receivedOn, "receivedOn");
         return CotisationTitre.of(cotisation(commune, year), receivedOn);
     }
 
@@ -237,6 +243,8 @@ public final class CucmRules {
      * @throws NotEligibleException if the commune owes no cotisation that year (not a member: art. 3)
      */
     public PrepaidLedger prepaidLedger(Collectivity commune, Year year) {
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(year, "year");
         return prepaidLedger(PrepaidLedger.empty(), commune, year);
     }
 
@@ -247,6 +255,9 @@ public final class CucmRules {
      * @return the ledger with that year's grant
      */
     public PrepaidLedger prepaidLedger(PrepaidLedger ledger, Collectivity commune, Year year) {
+        java.util.Objects.requireNonNull(ledger, "ledger");
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(year, "year");
         AnnualFeeQuote q = cotisation(commune, year);
         if (!q.eligible()) {
             throw new NotEligibleException("the prepaid work of " + commune + " for " + year, q.reason().orElseThrow(),
@@ -262,6 +273,8 @@ public final class CucmRules {
      * @return the ledger with the year's unused prepaid hours forfeited
      */
     public PrepaidLedger closeYear(PrepaidLedger ledger, Year year) {
+        java.util.Objects.requireNonNull(ledger, "ledger");
+        java.util.Objects.requireNonNull(year, "year");
         return PrepaidWork.closeYear(ledger, year);
     }
 
@@ -283,6 +296,7 @@ public final class CucmRules {
      * @return them in the order they are served, each explaining its place
      */
     public PriorityRanking rank(Collection<ReplacementRequest> requests) {
+        java.util.Objects.requireNonNull(requests, "requests");
         return priorityOrder.rank(requests);
     }
 
@@ -292,6 +306,8 @@ public final class CucmRules {
      * @return whether (and when) the new request ends the replacement in progress (art. 3)
      */
     public Preemption preempt(Replacement inProgress, ReplacementRequest request) {
+        java.util.Objects.requireNonNull(inProgress, "inProgress");
+        java.util.Objects.requireNonNull(request, "request");
         return inProgress.preemptedBy(request);
     }
 
@@ -403,6 +419,9 @@ public final class CucmRules {
      */
     public TerminationDues dueAtTermination(Convention convention, Collectivity commune, boolean cotisationAlreadyPaid,
             List<MissionSheet> unpaidReplacements) {
+        java.util.Objects.requireNonNull(convention, "convention");
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(unpaidReplacements, "unpaidReplacements");
         return TerminationSettlement.of(cotisation, billing).dues(convention, commune, cotisationAlreadyPaid,
                 unpaidReplacements);
     }

@@ -175,6 +175,20 @@ final class Harvest {
             if (raw == Optional.class && a.length == 1) {
                 return argument(a[0]).map(Optional::of);
             }
+            if (raw.getName().startsWith("fr.cdgrules.") && a.length == 1 && a[0] instanceof Class<?> v) {
+                // a dated value of a given type (InForce<Money>): an instance whose value() is of that type
+                try {
+                    Method value = raw.getMethod("value");
+                    for (Map.Entry<String, Object> e : instancesOf(raw)) {
+                        if (v.isInstance(value.invoke(e.getValue()))) {
+                            return Optional.of(e.getValue());
+                        }
+                    }
+                    return Optional.empty();
+                } catch (ReflectiveOperationException | RuntimeException noValue) {
+                    return argument(raw);
+                }
+            }
             return raw.getName().startsWith("fr.cdgrules.") ? argument(raw) : Optional.empty();
         }
         if (!(type instanceof Class<?> c)) {

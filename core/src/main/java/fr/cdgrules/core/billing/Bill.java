@@ -59,6 +59,8 @@ public abstract class Bill {
      */
     public static Bill of(BillKind kind, String subject, LocalDate issuedOn, List<InvoiceLine> lines,
             Optional<PaymentTerm> paymentTerm) {
+        java.util.Objects.requireNonNull(lines, "lines");
+        java.util.Objects.requireNonNull(paymentTerm, "paymentTerm");
         return ImmutableBill.of(kind, subject, issuedOn, lines, paymentTerm, Optional.empty());
     }
 
@@ -95,6 +97,7 @@ public abstract class Bill {
      * @return this total minus the estimate's total (positive when the invoice is higher)
      */
     public Money differenceFrom(Bill estimate) {
+        java.util.Objects.requireNonNull(estimate, "estimate");
         return total().minus(estimate.total());
     }
 

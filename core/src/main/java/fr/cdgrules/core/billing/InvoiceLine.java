@@ -59,6 +59,7 @@ public abstract class InvoiceLine {
      * @return the line, amount = quantity × rate
      */
     public static InvoiceLine of(String description, Hours quantity, InForce<Money> rate, Citation citation) {
+        java.util.Objects.requireNonNull(rate, "rate");
         return ImmutableInvoiceLine.of(description, quantity, rate.value(), rate.value().multipliedBy(quantity),
                 Optional.of(ParameterUse.of(rate)), citation);
     }
@@ -73,6 +74,7 @@ public abstract class InvoiceLine {
      * @return the line
      */
     public static InvoiceLine of(String description, Hours quantity, Money unitPrice, Citation citation) {
+        java.util.Objects.requireNonNull(unitPrice, "unitPrice");
         return ImmutableInvoiceLine.of(description, quantity, unitPrice, unitPrice.multipliedBy(quantity),
                 Optional.empty(), citation);
     }

@@ -11,6 +11,7 @@ public interface Pricing {
     /**
      * @param sheet the timesheet or work plan
      * @return the lines, each with its tariff version and article
+     * @throws NullPointerException if {@code sheet} is null, naming it
      */
     List<InvoiceLine> price(Timesheet sheet);
 }

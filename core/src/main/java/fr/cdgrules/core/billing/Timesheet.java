@@ -30,6 +30,7 @@ public abstract class Timesheet {
      * @return the timesheet
      */
     public static Timesheet of(List<TimesheetEntry> entries) {
+        java.util.Objects.requireNonNull(entries, "entries");
         return ImmutableTimesheet.of(entries);
     }
 
@@ -38,6 +39,7 @@ public abstract class Timesheet {
      * @return the total hours of that activity
      */
     public Hours total(Activity activity) {
+        java.util.Objects.requireNonNull(activity, "activity");
         return entries().stream().filter(e -> e.activity() == activity).map(TimesheetEntry::hours)
                 .reduce(Hours.ZERO, Hours::plus);
     }

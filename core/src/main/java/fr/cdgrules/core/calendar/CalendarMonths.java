@@ -22,6 +22,7 @@ public final class CalendarMonths {
      * @return the date {@code months} calendar months later
      */
     public static LocalDate plusMonths(LocalDate date, long months) {
+        java.util.Objects.requireNonNull(date, "date");
         return plusMonths(date, months, MonthEndRule.CLAMP_TO_MONTH_END);
     }
 
@@ -34,6 +35,7 @@ public final class CalendarMonths {
      * @return the date {@code months} calendar months later
      */
     public static LocalDate plusMonths(LocalDate date, long months, MonthEndRule rule) {
+        java.util.Objects.requireNonNull(date, "date");
         Objects.requireNonNull(rule, "rule");
         LocalDate clamped = date.plusMonths(months);
         if (rule == MonthEndRule.ROLL_TO_NEXT_MONTH && clamped.getDayOfMonth() < date.getDayOfMonth()) {
@@ -65,6 +67,8 @@ public final class CalendarMonths {
      * @return the date that lies {@code period} before {@code date}
      */
     public static LocalDate minus(LocalDate date, Period period) {
+        java.util.Objects.requireNonNull(date, "date");
+        java.util.Objects.requireNonNull(period, "period");
         return date.minusMonths(period.toTotalMonths()).minusDays(period.getDays());
     }
 
@@ -74,6 +78,7 @@ public final class CalendarMonths {
      *     31 December → 1 January)
      */
     public static LocalDate firstDayOfNextMonth(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
         return date.with(TemporalAdjusters.firstDayOfNextMonth());
     }
 
@@ -134,6 +139,7 @@ public final class CalendarMonths {
      * @return the closed range 1 January to 31 December
      */
     public static LocalDateRange civilYear(java.time.Year year) {
+        java.util.Objects.requireNonNull(year, "year");
         return LocalDateRange.ofClosed(year.atDay(1), year.atMonth(12).atEndOfMonth());
     }
 }

@@ -42,9 +42,12 @@ public final class Citation implements Comparable<Citation>, java.io.Serializabl
      * @param document short identifier of the source text, e.g. {@code "000"}; no spaces
      * @param article the article as the text writes it, e.g. {@code "art. 3.1"}
      * @return the citation
+     * @throws NullPointerException if an argument is null, naming it
      * @throws InvalidInputException if either part is blank or the document contains a space
      */
     public static Citation of(String document, String article) {
+        java.util.Objects.requireNonNull(document, "document");
+        java.util.Objects.requireNonNull(article, "article");
         if (document == null || document.isBlank() || document.strip().contains(" ")) {
             throw new InvalidInputException("citation.document", null,
                     "a citation needs a document identifier without spaces, got '" + document + "'");
@@ -61,7 +64,8 @@ public final class Citation implements Comparable<Citation>, java.io.Serializabl
      *
      * @param text the citation text, e.g. {@code "000 art. 3.1"}
      * @return the citation
-     * @throws InvalidInputException if the text has no article part
+     * @throws InvalidInputException if the text is null (a missing citation, named {@code citation}: this is the
+     *     JSON creator, so a null here is input read from a document) or has no article part
      */
     @JsonCreator
     public static Citation parse(String text) {
@@ -89,6 +93,7 @@ public final class Citation implements Comparable<Citation>, java.io.Serializabl
 
     @Override
     public int compareTo(Citation other) {
+        java.util.Objects.requireNonNull(other, "other");
         int c = document.compareTo(other.document);
         return c != 0 ? c : article.compareTo(other.article);
     }

@@ -33,6 +33,7 @@ public enum ParameterKind {
      * @return the kind, if any
      */
     public static Optional<ParameterKind> fromKey(String key) {
+        java.util.Objects.requireNonNull(key, "key");
         return Arrays.stream(values()).filter(k -> k.key.equals(key.toLowerCase(Locale.ROOT))).findFirst();
     }
 }

@@ -6,5 +6,8 @@
  * reads and checks it, collecting every error with its file and path before refusing it with one
  * {@link fr.cdgrules.core.descriptor.InvalidDescriptorException};
  * {@link fr.cdgrules.core.descriptor.DescriptorModule} makes a rule module of it with no Java.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
  */
 package fr.cdgrules.core.descriptor;

@@ -53,6 +53,7 @@ public abstract class ParameterUse {
      * @return the record of its use
      */
     public static ParameterUse of(InForce<?> inForce) {
+        java.util.Objects.requireNonNull(inForce, "inForce");
         return of(inForce, String.valueOf(inForce.value()));
     }
 
@@ -62,6 +63,7 @@ public abstract class ParameterUse {
      * @return the record of its use
      */
     public static ParameterUse of(InForce<?> inForce, String shownValue) {
+        java.util.Objects.requireNonNull(inForce, "inForce");
         return ImmutableParameterUse.of(inForce.parameter(), shownValue, inForce.version().effectiveFrom(),
                 inForce.version().source(), inForce.isCarriedForward(), inForce.version().origin());
     }

@@ -30,6 +30,7 @@ public final class Findings {
      */
     @JsonCreator
     public static Findings of(Collection<Finding> findings) {
+        java.util.Objects.requireNonNull(findings, "findings");
         return new Findings(List.copyOf(findings));
     }
 
@@ -38,6 +39,7 @@ public final class Findings {
      * @return them, in order
      */
     public static Findings of(Finding... findings) {
+        java.util.Objects.requireNonNull(findings, "findings");
         return of(List.of(findings));
     }
 
@@ -46,6 +48,7 @@ public final class Findings {
      * @return these findings and that one
      */
     public Findings plus(Finding finding) {
+        java.util.Objects.requireNonNull(finding, "finding");
         List<Finding> list = new ArrayList<>(all);
         list.add(finding);
         return new Findings(List.copyOf(list));
@@ -56,6 +59,7 @@ public final class Findings {
      * @return these findings followed by the others
      */
     public Findings plus(Findings other) {
+        java.util.Objects.requireNonNull(other, "other");
         List<Finding> list = new ArrayList<>(all);
         list.addAll(other.all);
         return new Findings(List.copyOf(list));
@@ -92,6 +96,7 @@ public final class Findings {
      * @return true if a finding has that code
      */
     public boolean has(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         return all.stream().anyMatch(f -> f.code().equals(code));
     }
 

@@ -210,6 +210,7 @@ public abstract class PrepaidLedger {
      * @return the entries of that year, in order
      */
     public List<LedgerEntry> forYear(Year year) {
+        java.util.Objects.requireNonNull(year, "year");
         return entries().stream().filter(e -> e.year().equals(year)).toList();
     }
 

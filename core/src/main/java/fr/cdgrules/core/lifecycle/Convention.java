@@ -99,6 +99,7 @@ public abstract class Convention {
      *     ended (names the renewal clause)
      */
     public Convention withExpressRenewal(LocalDate decidedOn) {
+        java.util.Objects.requireNonNull(decidedOn, "decidedOn");
         if (terms().renewal().kind() != RenewalKind.EXPRESS) {
             throw new NoRuleAppliesException("an express renewal (expressRenewal): this convention's renewal is "
                     + terms().renewal().kind() + ", not express", List.of(terms().renewal().citation()));
@@ -130,6 +131,7 @@ public abstract class Convention {
      *     convention ended
      */
     public Convention withNonRenewalNotice(LocalDate givenOn) {
+        java.util.Objects.requireNonNull(givenOn, "givenOn");
         if (terms().renewal().kind() != RenewalKind.TACIT) {
             throw new NoRuleAppliesException("a notice of non-renewal (nonRenewalNotice): only a tacitly renewed"
                     + " convention is stopped by a notice of non-renewal", List.of(terms().renewal().citation()));
@@ -154,6 +156,9 @@ public abstract class Convention {
      * @throws ConventionNotInForceException if the date is before the start or after the convention ended
      */
     public Convention withTermination(TerminationKind kind, LocalDate notifiedOn, Optional<String> reason) {
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(notifiedOn, "notifiedOn");
+        java.util.Objects.requireNonNull(reason, "reason");
         TerminationRule rule = clause(kind);
         requireInForce("termination.notifiedOn", notifiedOn, rule.citation());
         if (rule.reasonsRequired() && reason.filter(r -> !r.isBlank()).isEmpty()) {
@@ -178,6 +183,7 @@ public abstract class Convention {
      *     requires are missing
      */
     public Convention withNotice(LocalDate notifiedOn, Optional<String> reason) {
+        java.util.Objects.requireNonNull(reason, "reason");
         Optional<TerminationRule> plain = terms().terminations().stream()
                 .filter(t -> t.kind() != TerminationKind.FOR_FAULT)
                 .findFirst();
@@ -202,6 +208,7 @@ public abstract class Convention {
      * @throws ConventionNotInForceException if the date is before the start or after the convention ended
      */
     public Convention withFormalNotice(LocalDate servedOn, String breach) {
+        java.util.Objects.requireNonNull(breach, "breach");
         TerminationRule rule = clause(TerminationKind.FOR_FAULT);
         requireInForce("formalNotice.servedOn", servedOn, rule.citation());
         if (breach == null || breach.isBlank()) {

@@ -48,6 +48,7 @@ public abstract class ConventionTerms {
      */
     public static ConventionTerms of(Period initialTerm, Citation termCitation, RenewalPolicy renewal,
             List<TerminationRule> terminations) {
+        java.util.Objects.requireNonNull(terminations, "terminations");
         return ImmutableConventionTerms.of(initialTerm, termCitation, renewal, terminations);
     }
 
@@ -56,6 +57,7 @@ public abstract class ConventionTerms {
      * @return the clause of that kind, if the convention has one
      */
     public Optional<TerminationRule> termination(TerminationKind kind) {
+        java.util.Objects.requireNonNull(kind, "kind");
         return terminations().stream().filter(t -> t.kind() == kind).findFirst();
     }
 

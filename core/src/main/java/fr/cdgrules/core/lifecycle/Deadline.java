@@ -46,6 +46,7 @@ public abstract class Deadline implements Comparable<Deadline> {
     /** Orders by date, then by kind. */
     @Override
     public int compareTo(Deadline o) {
+        java.util.Objects.requireNonNull(o, "o");
         int c = date().compareTo(o.date());
         return c != 0 ? c : kind().compareTo(o.kind());
     }

@@ -58,6 +58,8 @@ public abstract class RenewalPolicy {
      * @return a tacit renewal policy
      */
     public static RenewalPolicy tacit(int maxRenewals, Period term, Period notice, Citation citation) {
+        java.util.Objects.requireNonNull(term, "term");
+        java.util.Objects.requireNonNull(notice, "notice");
         return ImmutableRenewalPolicy.of(RenewalKind.TACIT, maxRenewals, Optional.of(term), Optional.of(notice), citation);
     }
 
@@ -68,6 +70,7 @@ public abstract class RenewalPolicy {
      * @return an express renewal policy
      */
     public static RenewalPolicy express(int maxRenewals, Period term, Citation citation) {
+        java.util.Objects.requireNonNull(term, "term");
         return ImmutableRenewalPolicy.of(RenewalKind.EXPRESS, maxRenewals, Optional.of(term), Optional.empty(), citation);
     }
 

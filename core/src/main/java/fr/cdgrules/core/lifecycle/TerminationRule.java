@@ -75,6 +75,7 @@ public abstract class TerminationRule {
      * @return termination effective when the notice period has run, no indemnity
      */
     public static TerminationRule atNoticeExpiry(Period notice, MonthEndRule rule, Citation citation) {
+        java.util.Objects.requireNonNull(notice, "notice");
         return ImmutableTerminationRule.of(TerminationKind.AT_NOTICE_EXPIRY, Optional.of(notice), rule,
                 PeriodCounting.CIVIL_PROCEDURE, false, false, citation);
     }
@@ -94,6 +95,7 @@ public abstract class TerminationRule {
      * @return termination for fault after formal notice, no indemnity
      */
     public static TerminationRule forFault(Period curePeriod, Citation citation) {
+        java.util.Objects.requireNonNull(curePeriod, "curePeriod");
         return ImmutableTerminationRule.of(TerminationKind.FOR_FAULT, Optional.of(curePeriod),
                 MonthEndRule.CLAMP_TO_MONTH_END, PeriodCounting.CIVIL_PROCEDURE, true, false, citation);
     }

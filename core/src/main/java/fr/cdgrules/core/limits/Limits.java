@@ -59,10 +59,11 @@ public final class Limits {
      * @param field the input field, named in the error
      * @param date the date
      * @return the date
-     * @throws NullPointerException naming {@code field} if {@code date} is null
+     * @throws NullPointerException naming {@code field} if {@code date} is null, or {@code "field"} if {@code field} is null
      * @throws InvalidInputException naming {@code field} if the date is outside 1900-01-01..2199-12-31
      */
     public static LocalDate date(String field, LocalDate date) {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(date, field);
         if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
             throw new InvalidInputException(field, null, date + " is outside the supported dates, "
@@ -77,10 +78,11 @@ public final class Limits {
      * @param field the input field, named in the error
      * @param year the year
      * @return the year
-     * @throws NullPointerException naming {@code field} if {@code year} is null
+     * @throws NullPointerException naming {@code field} if {@code year} is null, or {@code "field"} if {@code field} is null
      * @throws InvalidInputException naming {@code field} if the year is outside 1900..2199
      */
     public static Year year(String field, Year year) {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(year, field);
         if (year.getValue() < MIN_YEAR || year.getValue() > MAX_YEAR) {
             throw new InvalidInputException(field, null, year + " is outside the supported years, "
@@ -99,6 +101,9 @@ public final class Limits {
      * @throws InvalidInputException naming {@code field} if it has too many digits or too large a scale
      */
     public static BigDecimal decimal(String field, BigDecimal value, String what) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(what, "what");
         if (value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE || value.precision() > MAX_DIGITS) {
             throw new InvalidInputException(field, null, what + " has at most " + MAX_DIGITS
                     + " significant digits and " + MAX_SCALE + " decimals");
@@ -116,6 +121,9 @@ public final class Limits {
      * @throws InvalidInputException naming {@code field} if the text is longer than {@value #MAX_NUMBER_TEXT}
      */
     public static String numberText(String field, String text, String what) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(what, "what");
         if (text.length() > MAX_NUMBER_TEXT) {
             throw new InvalidInputException(field, null, what + " is written in at most " + MAX_NUMBER_TEXT
                     + " characters, got " + text.length());

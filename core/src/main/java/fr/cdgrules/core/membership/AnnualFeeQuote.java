@@ -86,6 +86,9 @@ public abstract class AnnualFeeQuote {
      */
     public static AnnualFeeQuote eligible(String module, Year year, Collectivity collectivity, Stratum stratum,
             Money fee, ParameterUse tariff, Explanation explanation) {
+        java.util.Objects.requireNonNull(stratum, "stratum");
+        java.util.Objects.requireNonNull(fee, "fee");
+        java.util.Objects.requireNonNull(tariff, "tariff");
         return ImmutableAnnualFeeQuote.of(module, year, collectivity, true, Optional.empty(), Optional.of(stratum),
                 Optional.of(fee), Optional.empty(), Optional.of(tariff), explanation);
     }
@@ -103,6 +106,8 @@ public abstract class AnnualFeeQuote {
      */
     public static AnnualFeeQuote notEligible(String module, Year year, Collectivity collectivity, String reason,
             Optional<ParameterUse> tariff, Explanation explanation) {
+        java.util.Objects.requireNonNull(reason, "reason");
+        java.util.Objects.requireNonNull(tariff, "tariff");
         return ImmutableAnnualFeeQuote.of(module, year, collectivity, false, Optional.of(reason), Optional.empty(),
                 Optional.empty(), Optional.empty(), tariff, explanation);
     }

@@ -50,9 +50,7 @@ public enum Capability {
      * @return the capability, empty if none has that key
      */
     public static Optional<Capability> fromKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
+        java.util.Objects.requireNonNull(key, "key");
         String k = key.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return Arrays.stream(values()).filter(c -> c.key.equals(k)).findFirst();
     }

@@ -104,6 +104,7 @@ public interface RuleModule {
      * @throws InvalidInputException if the module has no updatable parameter
      */
     default RuleModule withParameters(ParameterFragment fragment) {
+        java.util.Objects.requireNonNull(fragment, "fragment");
         throw new InvalidInputException("parameters", null, "module " + id() + " has no parameter that can be supplied");
     }
 

@@ -95,6 +95,7 @@ public final class RuleModules {
      * @throws InvalidInputException if two modules share an id
      */
     public static RuleModules of(List<RuleModule> modules) {
+        java.util.Objects.requireNonNull(modules, "modules");
         List<RuleModule> sorted = new ArrayList<>(modules);
         sorted.sort(Comparator.comparing(RuleModule::id));
         for (int i = 1; i < sorted.size(); i++) {

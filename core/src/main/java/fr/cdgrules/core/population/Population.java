@@ -77,6 +77,7 @@ public abstract class Population implements Comparable<Population> {
     /** Orders by number of inhabitants only. */
     @Override
     public int compareTo(Population other) {
+        java.util.Objects.requireNonNull(other, "other");
         return Long.compare(inhabitants(), other.inhabitants());
     }
 

@@ -38,6 +38,7 @@ public abstract class StrataScale {
      *     or an open-ended bracket is not last
      */
     public static StrataScale of(List<Stratum> strata) {
+        java.util.Objects.requireNonNull(strata, "strata");
         return ImmutableStrataScale.of(strata);
     }
 
@@ -46,6 +47,7 @@ public abstract class StrataScale {
      * @return the scale
      */
     public static StrataScale of(Stratum... strata) {
+        java.util.Objects.requireNonNull(strata, "strata");
         return of(List.of(strata));
     }
 
@@ -56,6 +58,7 @@ public abstract class StrataScale {
      * @return the bracket, or "outside the scale"
      */
     public StratumLookup lookup(long inhabitants) {
+        java.util.Objects.requireNonNull(inhabitants, "inhabitants");
         for (Stratum s : strata()) {
             if (s.contains(inhabitants)) {
                 return StratumLookup.within(inhabitants, s);
@@ -69,6 +72,7 @@ public abstract class StrataScale {
      * @return its bracket, or "outside the scale"
      */
     public StratumLookup lookup(Population population) {
+        java.util.Objects.requireNonNull(population, "population");
         return lookup(population.inhabitants());
     }
 

@@ -50,6 +50,7 @@ public abstract class Collectivity {
      */
     public static Collectivity of(String code, String name, String department, Optional<String> epciSiren,
             Population population) {
+        java.util.Objects.requireNonNull(epciSiren, "epciSiren");
         return ImmutableCollectivity.of(code, name, department, epciSiren, population);
     }
 

@@ -40,6 +40,9 @@ public final class Territory {
      * @return the territory of an EPCI's member communes
      */
     public static Territory epciMembers(String description, Citation citation, String siren) {
+        java.util.Objects.requireNonNull(description, "description");
+        java.util.Objects.requireNonNull(citation, "citation");
+        java.util.Objects.requireNonNull(siren, "siren");
         return new Territory(description, Set.of(), Objects.requireNonNull(siren), citation);
     }
 
@@ -48,6 +51,7 @@ public final class Territory {
      * @return true if it belongs to the territory
      */
     public boolean contains(Collectivity c) {
+        java.util.Objects.requireNonNull(c, "c");
         if (epciSiren != null) {
             return c.epciSiren().filter(epciSiren::equals).isPresent();
         }
@@ -69,6 +73,7 @@ public final class Territory {
      * @return the reason it is not eligible
      */
     public String outsideReason(Collectivity c) {
+        java.util.Objects.requireNonNull(c, "c");
         return c + " is outside the territory served: " + description;
     }
 

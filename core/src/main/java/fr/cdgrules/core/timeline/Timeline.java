@@ -36,7 +36,9 @@ public final class Timeline<T> {
      * @param versions its versions, in any order
      * @param <T> the value type
      * @return the timeline
-     * @throws InvalidInputException if there are no versions or two share an effective date
+     * @throws InvalidInputException if the parameter or the versions are null (this is the JSON creator: a null
+     *     here is input read from a document, named {@code timeline.parameter} or {@code timeline.versions}),
+     *     if there are no versions or two share an effective date
      */
     @JsonCreator
     public static <T> Timeline<T> of(
@@ -87,6 +89,7 @@ public final class Timeline<T> {
      * @return a timeline with the version added
      */
     public Timeline<T> plus(Version<T> version) {
+        java.util.Objects.requireNonNull(version, "version");
         List<Version<T>> list = new ArrayList<>(versions);
         list.add(version);
         return of(parameter, list);

@@ -66,6 +66,7 @@ public abstract class Candidate {
      * @return a job seeker
      */
     public static Candidate jobSeeker(String id, LocalDate appliedOn, Immersion immersion) {
+        java.util.Objects.requireNonNull(immersion, "immersion");
         return of(id, CandidateCategory.JOB_SEEKER, appliedOn, Optional.empty(), Optional.of(immersion));
     }
 
@@ -86,6 +87,7 @@ public abstract class Candidate {
      * @return an agent in retraining of a non-affiliated collectivity, without an immersion
      */
     public static Candidate nonAffiliatedAgent(String id, LocalDate appliedOn, Department employerDepartment) {
+        java.util.Objects.requireNonNull(employerDepartment, "employerDepartment");
         return of(id, CandidateCategory.NON_AFFILIATED_COLLECTIVITY_AGENT, appliedOn, Optional.of(employerDepartment),
                 Optional.empty());
     }
@@ -97,6 +99,7 @@ public abstract class Candidate {
      * @return an agent of the Région in retraining
      */
     public static Candidate regionAgent(String id, LocalDate appliedOn, Immersion immersion) {
+        java.util.Objects.requireNonNull(immersion, "immersion");
         return of(id, CandidateCategory.REGION_AGENT, appliedOn, Optional.empty(), Optional.of(immersion));
     }
 
@@ -109,6 +112,8 @@ public abstract class Candidate {
      */
     public static Candidate nonAffiliatedAgent(String id, LocalDate appliedOn, Department employerDepartment,
             Immersion immersion) {
+        java.util.Objects.requireNonNull(employerDepartment, "employerDepartment");
+        java.util.Objects.requireNonNull(immersion, "immersion");
         return of(id, CandidateCategory.NON_AFFILIATED_COLLECTIVITY_AGENT, appliedOn, Optional.of(employerDepartment),
                 Optional.of(immersion));
     }

@@ -53,6 +53,7 @@ public abstract class CohortAdmission {
      * @throws InvalidInputException if no candidate has that id
      */
     public AdmissionDecision decisionFor(String id) {
+        java.util.Objects.requireNonNull(id, "id");
         return decisions().stream().filter(d -> d.candidate().id().equals(id)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("candidate.id", null, "no candidate '" + id + "' in " + session()));
     }

@@ -150,6 +150,7 @@ public final class CohortRules {
      * @throws InvalidInputException if the number is negative
      */
     public Findings checkPlan(Session session, int participants) {
+        java.util.Objects.requireNonNull(session, "session");
         if (participants < 0) {
             throw new InvalidInputException("participants", ART_1, "a number of participants cannot be negative: " + participants);
         }
@@ -179,6 +180,7 @@ public final class CohortRules {
      * @return the findings on its date and département (art. 1)
      */
     public Findings checkSession(Session session) {
+        java.util.Objects.requireNonNull(session, "session");
         if (session.startsOn().isBefore(DEPLOYMENT_START)) {
             return Findings.of(Finding.refusal("session-before-second-half-2024", session + ": the scheme is deployed "
                     + "« à compter du 2nd semestre 2024 »", ART_1));
@@ -209,6 +211,7 @@ public final class CohortRules {
      * @throws NullPointerException if an argument is null
      */
     public Findings checkSession(Session session, Partnership partnership) {
+        java.util.Objects.requireNonNull(session, "session");
         Objects.requireNonNull(partnership, "partnership");
         Findings findings = checkSession(session);
         ConventionState state = partnership.stateAt(session.startsOn());
@@ -237,6 +240,9 @@ public final class CohortRules {
      * @throws NullPointerException if an argument is null
      */
     public CohortAdmission admit(Session session, List<Candidate> candidates, Partnership partnership) {
+        java.util.Objects.requireNonNull(session, "session");
+        java.util.Objects.requireNonNull(candidates, "candidates");
+        java.util.Objects.requireNonNull(partnership, "partnership");
         CohortAdmission a = admit(session, candidates);
         Findings extra = Findings.of(checkSession(session, partnership).all().stream()
                 .filter(f -> !a.findings().all().contains(f)).toList());
@@ -252,6 +258,8 @@ public final class CohortRules {
      * @throws InvalidInputException if two candidates share an id
      */
     public CohortAdmission admit(Session session, List<Candidate> candidates) {
+        java.util.Objects.requireNonNull(session, "session");
+        java.util.Objects.requireNonNull(candidates, "candidates");
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
             if (!ids.add(c.id())) {

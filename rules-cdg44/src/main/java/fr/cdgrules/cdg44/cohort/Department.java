@@ -54,7 +54,8 @@ public enum Department {
     /**
      * @param code a département code
      * @return the département
-     * @throws InvalidInputException if it is not one of 44, 49, 53, 72, 85
+     * @throws InvalidInputException if it is not one of 44, 49, 53, 72, 85, null included (this is the JSON
+     *     creator: a null here is input read from a document)
      */
     @JsonCreator
     public static Department ofCode(String code) {

@@ -34,6 +34,7 @@ public enum ImmersionScopeReading {
      * @return true if, under this reading, a candidate of that category needs a validated immersion
      */
     public boolean requiresImmersion(CandidateCategory category) {
+        java.util.Objects.requireNonNull(category, "category");
         switch (this) {
             case REGION_AGENTS_ONLY:
                 return category == CandidateCategory.REGION_AGENT;

@@ -233,6 +233,8 @@ public final class Financing {
      *     property tests check it)
      */
     public CostAllocation whoPays(Cost cost, TraineeStatus status) {
+        java.util.Objects.requireNonNull(cost, "cost");
+        java.util.Objects.requireNonNull(status, "status");
         List<PayerRule> matches = rules.stream().filter(r -> r.covers(cost, status)).toList();
         String subject = "the payer of « " + cost.label() + " » for a trainee " + status;
         if (matches.isEmpty()) {
@@ -341,6 +343,7 @@ public final class Financing {
      * @return the costs with a payer for that status, in the order of {@link Cost}
      */
     public List<CostAllocation> paidCosts(TraineeStatus status) {
+        java.util.Objects.requireNonNull(status, "status");
         List<CostAllocation> list = new ArrayList<>();
         for (Cost c : Cost.values()) {
             if (rules.stream().anyMatch(r -> r.covers(c, status))) {

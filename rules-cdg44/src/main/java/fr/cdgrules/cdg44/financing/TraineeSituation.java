@@ -51,6 +51,7 @@ public abstract class TraineeSituation {
      * @return a job seeker with ARE whose rights end on that day
      */
     public static TraineeSituation jobSeekerWithAreEndingOn(LocalDate lastDayOfRights) {
+        java.util.Objects.requireNonNull(lastDayOfRights, "lastDayOfRights");
         return ImmutableTraineeSituation.of(TraineeStatus.JOB_SEEKER_WITH_ARE, Optional.of(lastDayOfRights));
     }
 
@@ -59,6 +60,7 @@ public abstract class TraineeSituation {
      * @return the status on that day
      */
     public TraineeStatus statusOn(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
         return areRightsLastDay().filter(date::isAfter).isPresent() ? TraineeStatus.JOB_SEEKER_AFTER_END_OF_ARE_RIGHTS
                 : status();
     }

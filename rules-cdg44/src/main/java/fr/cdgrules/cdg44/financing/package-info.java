@@ -1,2 +1,5 @@
-/** Who pays what, by cost and trainee status (section « Modalités financières », art. 2). */
+/** Who pays what, by cost and trainee status (section « Modalités financières », art. 2). *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
 package fr.cdgrules.cdg44.financing;

@@ -52,6 +52,7 @@ public abstract class Signatures {
      * @throws InvalidInputException if a party signs twice
      */
     public static Signatures of(List<Signature> signatures) {
+        java.util.Objects.requireNonNull(signatures, "signatures");
         return ImmutableSignatures.of(signatures);
     }
 
@@ -61,6 +62,7 @@ public abstract class Signatures {
      * @throws InvalidInputException if a party signs twice
      */
     public static Signatures of(Signature... signatures) {
+        java.util.Objects.requireNonNull(signatures, "signatures");
         return of(List.of(signatures));
     }
 
@@ -81,6 +83,7 @@ public abstract class Signatures {
      * @return its signature, if given
      */
     public Optional<Signature> signatureOf(Party party) {
+        java.util.Objects.requireNonNull(party, "party");
         return signatures().stream().filter(s -> s.party() == party).findFirst();
     }
 

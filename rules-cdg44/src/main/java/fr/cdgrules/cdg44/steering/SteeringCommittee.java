@@ -81,6 +81,9 @@ public final class SteeringCommittee {
      * @throws InvalidInputException if a meeting is recorded after the date of the check
      */
     public CommitteeCheck check(Partnership partnership, List<LocalDate> meetings, LocalDate asOf) {
+        java.util.Objects.requireNonNull(partnership, "partnership");
+        java.util.Objects.requireNonNull(meetings, "meetings");
+        java.util.Objects.requireNonNull(asOf, "asOf");
         TreeSet<LocalDate> dates = new TreeSet<>(meetings);
         if (!dates.isEmpty() && dates.last().isAfter(asOf)) {
             throw new InvalidInputException("meetings", Cdg44Articles.ART_4, "a meeting recorded on " + dates.last()

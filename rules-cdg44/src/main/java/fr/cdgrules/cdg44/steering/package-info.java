@@ -1,2 +1,5 @@
-/** The steering committee's yearly meeting (art. 4). */
+/** The steering committee's yearly meeting (art. 4). *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
 package fr.cdgrules.cdg44.steering;

@@ -52,6 +52,7 @@ public abstract class AssistanceEntry {
      * @throws InvalidInputException if the hours are not positive
      */
     public static AssistanceEntry of(LocalDate date, Hours hours, String description) {
+        java.util.Objects.requireNonNull(description, "description");
         return ImmutableAssistanceEntry.of(date, hours, Optional.ofNullable(description).filter(d -> !d.isBlank()));
     }
 

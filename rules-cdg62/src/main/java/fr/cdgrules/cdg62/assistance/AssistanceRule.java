@@ -72,6 +72,10 @@ public final class AssistanceRule {
      */
     public static AssistanceReport report(LocalDate start, LocalDate lastDayInForce, Collection<AssistanceEntry> entries,
             LocalDate asOf, AssistanceYearReading yearReading, PartialYearReading partialReading) {
+        java.util.Objects.requireNonNull(start, "start");
+        java.util.Objects.requireNonNull(lastDayInForce, "lastDayInForce");
+        java.util.Objects.requireNonNull(entries, "entries");
+        java.util.Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(yearReading, "yearReading");
         Objects.requireNonNull(partialReading, "partialReading");
         if (lastDayInForce.isBefore(start)) {
@@ -131,6 +135,7 @@ public final class AssistanceRule {
      * @return the exact hours due
      */
     public static Hours hoursDue(long daysCovered, long daysInYear, PartialYearReading partialReading) {
+        java.util.Objects.requireNonNull(partialReading, "partialReading");
         if (daysCovered <= 0 || daysCovered > daysInYear) {
             throw new InvalidInputException("assistance.daysCovered", Cdg62Articles.ART_3_3,
                     daysCovered + " days covered of a year of " + daysInYear);

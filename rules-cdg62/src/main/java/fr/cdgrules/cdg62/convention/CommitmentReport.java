@@ -54,6 +54,7 @@ public abstract class CommitmentReport {
      * @return the one-off commitments that party has still to fulfil
      */
     public List<Commitment> open(Party party) {
+        java.util.Objects.requireNonNull(party, "party");
         return open().stream().filter(c -> c.party() == party).toList();
     }
 

@@ -112,6 +112,8 @@ public abstract class EAdministrationConvention {
      */
     public static EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
             ServiceType type, LocalDate start, Cdg62Readings readings) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(contribution, "contribution");
         return conclude(collectivity, contribution, ServiceChoice.of(type), start, readings);
     }
 
@@ -132,6 +134,8 @@ public abstract class EAdministrationConvention {
      */
     public static EAdministrationConvention conclude(Collectivity collectivity, AdditionalContribution contribution,
             ServiceChoice services, LocalDate start, Cdg62Readings readings) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(contribution, "contribution");
         java.util.Objects.requireNonNull(services, "services");
         java.util.Objects.requireNonNull(start, "start");
         java.util.Objects.requireNonNull(readings, "readings");
@@ -201,6 +205,7 @@ public abstract class EAdministrationConvention {
      *     ended it: a later decision cannot revive it), or the day is before the start (art. 2)
      */
     public EAdministrationConvention withExpressRenewal(LocalDate decidedOn) {
+        java.util.Objects.requireNonNull(decidedOn, "decidedOn");
         if (lifecycle().runningTerms().size() > Cdg62Terms.MAX_RENEWALS) {
             throw new NoRuleAppliesException("an express renewal decided on " + decidedOn
                     + " (expressRenewal): the convention is renewable once (\"renouvelable 1 fois\") and was already renewed from "
@@ -237,6 +242,9 @@ public abstract class EAdministrationConvention {
      * @throws ConventionNotInForceException if the notification is before the start or after the end (art. 6)
      */
     public EAdministrationConvention withTermination(Party by, RegisteredLetter letter, String breach) {
+        java.util.Objects.requireNonNull(by, "by");
+        java.util.Objects.requireNonNull(letter, "letter");
+        java.util.Objects.requireNonNull(breach, "breach");
         if (breach == null || breach.isBlank()) {
             throw new InvalidInputException("termination.breach", Cdg62Articles.ART_6_TERMINATION,
                     "the convention may be terminated only \"en cas de non-respect des engagements prévus par la convention\": state the breach");
@@ -323,6 +331,7 @@ public abstract class EAdministrationConvention {
      *     CDG 62's and dated before the start (names its article)
      */
     public EAdministrationConvention withFulfilment(Fulfilment fulfilment) {
+        java.util.Objects.requireNonNull(fulfilment, "fulfilment");
         Commitment c = fulfilment.commitment();
         if (!commitments().contains(c)) {
             throw new NotEligibleException("the fulfilment of " + c + " (fulfilment.commitment)", c
@@ -393,6 +402,7 @@ public abstract class EAdministrationConvention {
      * @throws ConventionNotInForceException if the session is dated outside the days in force (art. 3-3)
      */
     public EAdministrationConvention withAssistance(AssistanceEntry entry) {
+        java.util.Objects.requireNonNull(entry, "entry");
         if (entry.date().isBefore(start()) || entry.date().isAfter(finalEnd())) {
             throw new ConventionNotInForceException("an assistance session (assistance.date) on " + entry.date()
                     + ": " + entry.date() + " is outside the days in force, " + start() + " to " + finalEnd(),
@@ -411,6 +421,7 @@ public abstract class EAdministrationConvention {
      * @return one line per year begun by that date
      */
     public AssistanceReport assistanceReport(LocalDate asOf) {
+        java.util.Objects.requireNonNull(asOf, "asOf");
         return AssistanceRule.report(start(), finalEnd(), assistanceLog(), asOf, readings().assistanceYear(),
                 readings().partialYear());
     }

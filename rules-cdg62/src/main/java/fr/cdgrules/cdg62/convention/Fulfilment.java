@@ -45,6 +45,7 @@ public abstract class Fulfilment {
      * @return the fulfilment
      */
     public static Fulfilment of(Commitment commitment, LocalDate fulfilledOn, String note) {
+        java.util.Objects.requireNonNull(note, "note");
         return ImmutableFulfilment.of(commitment, fulfilledOn, Optional.ofNullable(note).filter(n -> !n.isBlank()));
     }
 }

@@ -25,6 +25,7 @@ public enum MonthFollowingReading {
      * @return the first day the convention is no longer in force
      */
     public LocalDate effectiveDate(LocalDate notifiedOn) {
+        java.util.Objects.requireNonNull(notifiedOn, "notifiedOn");
         return CalendarMonths.firstDayOfNextMonth(notifiedOn);
     }
 }

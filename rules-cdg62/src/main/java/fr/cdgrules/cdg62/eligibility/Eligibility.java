@@ -76,6 +76,8 @@ public abstract class Eligibility {
      * @return the assessment
      */
     public static Eligibility assess(Collectivity collectivity, AdditionalContribution contribution) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(contribution, "contribution");
         Findings findings = Findings.none();
         Map<String, String> where = new LinkedHashMap<>();
         where.put("collectivity", collectivity.toString());

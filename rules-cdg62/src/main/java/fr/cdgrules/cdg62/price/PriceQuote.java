@@ -82,6 +82,10 @@ public abstract class PriceQuote {
      */
     public static PriceQuote of(Collectivity collectivity, Year year, AdditionalContribution contribution,
             ServiceType type) {
+        java.util.Objects.requireNonNull(collectivity, "collectivity");
+        java.util.Objects.requireNonNull(year, "year");
+        java.util.Objects.requireNonNull(contribution, "contribution");
+        java.util.Objects.requireNonNull(type, "type");
         Eligibility eligibility = Eligibility.assess(collectivity, contribution);
         Explanation explanation = Explanation.of("price of « " + type.wording() + " » for " + collectivity + " in " + year,
                 eligibility.explanation().steps());

@@ -95,6 +95,8 @@ public enum Commitment {
      * @return true if a convention for that type carries this commitment
      */
     public boolean appliesTo(ServiceType type, SignatureCertificateReading reading) {
+        java.util.Objects.requireNonNull(type, "type");
+        java.util.Objects.requireNonNull(reading, "reading");
         return this != SIGNATURE_CERTIFICATES || reading.requiresSignatureCertificates(type);
     }
 
@@ -104,6 +106,8 @@ public enum Commitment {
      * @return the commitments of a convention for that type, CDG 62's first, in the text's order
      */
     public static List<Commitment> forService(ServiceType type, SignatureCertificateReading reading) {
+        java.util.Objects.requireNonNull(type, "type");
+        java.util.Objects.requireNonNull(reading, "reading");
         return Arrays.stream(values()).filter(c -> c.appliesTo(type, reading)).toList();
     }
 
@@ -113,6 +117,8 @@ public enum Commitment {
      * @return true if a convention for those services carries this commitment (if one of them does)
      */
     public boolean appliesTo(ServiceChoice services, SignatureCertificateReading reading) {
+        java.util.Objects.requireNonNull(services, "services");
+        java.util.Objects.requireNonNull(reading, "reading");
         return services.types().stream().anyMatch(t -> appliesTo(t, reading));
     }
 
@@ -123,6 +129,8 @@ public enum Commitment {
      *     text's order
      */
     public static List<Commitment> forService(ServiceChoice services, SignatureCertificateReading reading) {
+        java.util.Objects.requireNonNull(services, "services");
+        java.util.Objects.requireNonNull(reading, "reading");
         return Arrays.stream(values()).filter(c -> c.appliesTo(services, reading)).toList();
     }
 }

@@ -91,7 +91,8 @@ public enum ServiceType {
      *
      * @param text the name or wording
      * @return the type
-     * @throws InvalidInputException if no type has that name or wording
+     * @throws InvalidInputException if no type has that name or wording, or the text is null (text read from a
+     *     file or the command line, through {@link ServiceChoice#parse(String)})
      */
     public static ServiceType parse(String text) {
         if (text == null || text.isBlank()) {

@@ -32,6 +32,7 @@ public enum SignatureCertificateReading {
      * @return true if, under this reading, the collectivity must acquire signature certificates
      */
     public boolean requiresSignatureCertificates(ServiceType type) {
+        java.util.Objects.requireNonNull(type, "type");
         return this == WITH_PARAPHEUR_ONLY ? type.withParapheur() : type.sendsActs();
     }
 
@@ -40,6 +41,7 @@ public enum SignatureCertificateReading {
      * @return true if, under this reading, one of them requires signature certificates
      */
     public boolean requiresSignatureCertificates(ServiceChoice services) {
+        java.util.Objects.requireNonNull(services, "services");
         return services.types().stream().anyMatch(this::requiresSignatureCertificates);
     }
 }

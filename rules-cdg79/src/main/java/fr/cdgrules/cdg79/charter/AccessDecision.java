@@ -73,6 +73,7 @@ public abstract class AccessDecision {
      * @return the condition of that code, if examined
      */
     public Optional<AccessCondition> condition(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         return conditions().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 

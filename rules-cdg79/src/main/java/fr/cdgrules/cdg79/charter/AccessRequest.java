@@ -88,6 +88,7 @@ public abstract class AccessRequest {
      * @return this request with them
      */
     public AccessRequest withCharterSignatures(List<Signatory> signatures) {
+        java.util.Objects.requireNonNull(signatures, "signatures");
         return ((ImmutableAccessRequest) this).withCharterSignatures((Iterable<Signatory>) signatures);
     }
 
@@ -96,6 +97,7 @@ public abstract class AccessRequest {
      * @return this request with them
      */
     public AccessRequest withApprovals(List<Approver> approvals) {
+        java.util.Objects.requireNonNull(approvals, "approvals");
         return ((ImmutableAccessRequest) this).withApprovals((Iterable<Approver>) approvals);
     }
 
@@ -110,6 +112,7 @@ public abstract class AccessRequest {
      * @return this request with them
      */
     public AccessRequest withRevocations(List<Revocation> revocations) {
+        java.util.Objects.requireNonNull(revocations, "revocations");
         return ((ImmutableAccessRequest) this).withRevocations((Iterable<Revocation>) revocations);
     }
 

@@ -62,6 +62,7 @@ public abstract class PlatformUser {
      * @return true if this person is the référent communautaire designated by the EPCI of that community space
      */
     public boolean isReferentOf(Space space) {
+        java.util.Objects.requireNonNull(space, "space");
         return space.kind() == SpaceKind.COMMUNITY && communityReferentOf().equals(space.epciSiren());
     }
 

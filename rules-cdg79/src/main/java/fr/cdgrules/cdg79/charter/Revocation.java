@@ -40,6 +40,7 @@ public abstract class Revocation {
      * @return true if access is revoked on that date
      */
     public boolean appliesOn(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
         return !date.isBefore(effectiveOn());
     }
 

@@ -38,6 +38,7 @@ public abstract class Space {
      * @return the community space of that EPCI
      */
     public static Space community(String epciSiren) {
+        java.util.Objects.requireNonNull(epciSiren, "epciSiren");
         return ImmutableSpace.of(SpaceKind.COMMUNITY, Optional.of(epciSiren));
     }
 

@@ -54,6 +54,9 @@ public final class SpaceRoles {
      * @return why the person may or may not hold it, quoting the text
      */
     public static String reason(PlatformRole role, Space space, PlatformUser user) {
+        java.util.Objects.requireNonNull(role, "role");
+        java.util.Objects.requireNonNull(space, "space");
+        java.util.Objects.requireNonNull(user, "user");
         boolean community = space.kind() == SpaceKind.COMMUNITY;
         switch (role) {
             case ADMINISTRATEUR:
@@ -83,6 +86,8 @@ public final class SpaceRoles {
      * @return the articles that say who may hold it there
      */
     public static List<Citation> citations(PlatformRole role, Space space) {
+        java.util.Objects.requireNonNull(role, "role");
+        java.util.Objects.requireNonNull(space, "space");
         switch (role) {
             case ADMINISTRATEUR:
                 return List.of(Cdg79Articles.CHARTER_PREAMBLE);

@@ -69,6 +69,7 @@ public abstract class Adhesion {
      * @return true if the commune is a member on that date through this adhesion
      */
     public boolean coversDate(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
         return membershipPeriod().map(p -> p.contains(date)).orElse(false);
     }
 

@@ -66,6 +66,7 @@ public enum Ceiling3500Reading {
      *     "communes de moins de 3 500 habitants" of the platform
      */
     public boolean isUnderCeiling(Population population) {
+        java.util.Objects.requireNonNull(population, "population");
         return population.inhabitants() <= lastEligible();
     }
 

@@ -46,7 +46,8 @@ public final class Membership {
     /**
      * @param years the civil years joined
      * @return the membership, years sorted without repeats
-     * @throws InvalidInputException if a year is missing
+     * @throws InvalidInputException if a year is missing, or the list is null (this is the JSON creator: a null
+     *     here is input read from a document)
      */
     @JsonCreator
     public static Membership of(Collection<Year> years) {
@@ -65,6 +66,7 @@ public final class Membership {
      * @return the membership it gives
      */
     public static Membership covering(Convention convention) {
+        java.util.Objects.requireNonNull(convention, "convention");
         TreeSet<Year> set = new TreeSet<>();
         Year last = Year.from(convention.finalEnd());
         for (Year y = Year.from(convention.start()); !y.isAfter(last); y = y.plusYears(1)) {
@@ -78,6 +80,7 @@ public final class Membership {
      * @return this membership plus the adhesion's year, if the adhesion gives membership
      */
     public Membership plus(Adhesion adhesion) {
+        java.util.Objects.requireNonNull(adhesion, "adhesion");
         if (!adhesion.isMembership()) {
             return this;
         }

@@ -186,6 +186,7 @@ public final class PackAdhesion {
      *     effect « à compter de l'exercice budgétaire » of its decision, never for a past year (art. 4)
      */
     public Adhesion adhesionFor(Collectivity commune, Year year, LocalDate decidedOn) {
+        java.util.Objects.requireNonNull(year, "year");
         Objects.requireNonNull(decidedOn, "decidedOn");
         if (decidedOn.getYear() > year.getValue()) {
             throw new NotEligibleException("an adhesion for " + year + " (adhesion.decidedOn)",

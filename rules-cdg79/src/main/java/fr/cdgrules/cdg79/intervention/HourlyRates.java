@@ -78,6 +78,7 @@ public final class HourlyRates {
      * @return its rates
      */
     public static HourlyRates of(fr.cdgrules.core.descriptor.Descriptor descriptor) {
+        java.util.Objects.requireNonNull(descriptor, "descriptor");
         return of(descriptor.parameter("hourlyRateMember").amounts(), descriptor.parameter("hourlyRateNonMember").amounts());
     }
 

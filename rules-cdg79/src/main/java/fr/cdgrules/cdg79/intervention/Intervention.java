@@ -95,6 +95,7 @@ public abstract class Intervention {
      * @return the intervention
      */
     public static Intervention traineeSupport(LocalDate date, Graduate graduate, Hours hours, boolean onSite) {
+        java.util.Objects.requireNonNull(graduate, "graduate");
         return ImmutableIntervention.of(date, Service.TRAINEE_SUPPORT, hours, onSite, Optional.of(graduate),
                 Optional.empty(), Optional.empty());
     }

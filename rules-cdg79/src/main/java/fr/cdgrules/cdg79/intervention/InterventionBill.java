@@ -45,6 +45,7 @@ public abstract class InterventionBill {
      * @return the outcomes of that kind
      */
     public List<InterventionOutcome> outcomes(OutcomeKind kind) {
+        java.util.Objects.requireNonNull(kind, "kind");
         return outcomes().stream().filter(o -> o.kind() == kind).toList();
     }
 

@@ -186,6 +186,7 @@ public final class InterventionBilling {
      */
     public InterventionBill invoice(Collectivity commune, Membership membership, List<Intervention> interventions,
             LocalDate issuedOn) {
+        java.util.Objects.requireNonNull(interventions, "interventions");
         return bill(BillKind.INVOICE, commune, membership, interventions, issuedOn);
     }
 
@@ -200,6 +201,7 @@ public final class InterventionBilling {
      */
     public InterventionBill estimate(Collectivity commune, Membership membership, List<Intervention> planned,
             LocalDate issuedOn) {
+        java.util.Objects.requireNonNull(planned, "planned");
         return bill(BillKind.ESTIMATE, commune, membership, planned, issuedOn);
     }
 

@@ -141,6 +141,7 @@ public abstract class MissionSheet {
      * @return this sheet with that timesheet
      */
     public MissionSheet withTimesheet(List<TimesheetEntry> entries) {
+        java.util.Objects.requireNonNull(entries, "entries");
         return ((ImmutableMissionSheet) this).withTimesheet((Iterable<TimesheetEntry>) entries);
     }
 
@@ -149,6 +150,7 @@ public abstract class MissionSheet {
      * @return this sheet with that forecast
      */
     public MissionSheet withForecast(List<TimesheetEntry> entries) {
+        java.util.Objects.requireNonNull(entries, "entries");
         return ((ImmutableMissionSheet) this).withForecast((Iterable<TimesheetEntry>) entries);
     }
 

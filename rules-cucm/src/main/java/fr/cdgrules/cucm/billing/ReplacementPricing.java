@@ -93,6 +93,7 @@ public final class ReplacementPricing implements Pricing {
      *     adhesion (art. 4)
      */
     public static ReplacementPricing of(MissionSheet sheet, CotisationRule cotisation, UnitCosts costs, RttRule rtt) {
+        java.util.Objects.requireNonNull(sheet, "sheet");
         return of(sheet, cotisation, costs, rtt,
                 Map.of(Year.from(sheet.firstDay()), sheet.prepaidHoursAlreadyUsedOrZero()));
     }
@@ -149,6 +150,7 @@ public final class ReplacementPricing implements Pricing {
 
     @Override
     public List<InvoiceLine> price(Timesheet sheet) {
+        java.util.Objects.requireNonNull(sheet, "sheet");
         List<InvoiceLine> out = new ArrayList<>();
         for (YearSettlement s : settle(sheet)) {
             out.addAll(lines(s));
@@ -166,6 +168,7 @@ public final class ReplacementPricing implements Pricing {
      * @throws InvalidInputException if the prepaid hours already used exceed the grant
      */
     public List<YearSettlement> settle(Timesheet sheet) {
+        java.util.Objects.requireNonNull(sheet, "sheet");
         Map<Year, List<TimesheetEntry>> byYear = new TreeMap<>();
         List<TimesheetEntry> sorted = new ArrayList<>(sheet.entries());
         sorted.sort(Comparator.comparing(TimesheetEntry::date));
@@ -188,6 +191,7 @@ public final class ReplacementPricing implements Pricing {
      * @return its invoice lines, one per cost in force on the days billed: billed hours × that cost
      */
     public List<InvoiceLine> lines(YearSettlement s) {
+        java.util.Objects.requireNonNull(s, "s");
         List<InvoiceLine> out = new ArrayList<>();
         for (CostPortion p : s.portions()) {
             String description = "Replacement of the secretary of " + commune + ", " + s.year()
@@ -209,6 +213,7 @@ public final class ReplacementPricing implements Pricing {
      */
     @Deprecated
     public InvoiceLine line(YearSettlement s) {
+        java.util.Objects.requireNonNull(s, "s");
         List<InvoiceLine> l = lines(s);
         if (l.size() != 1) {
             throw new IllegalStateException(s.year() + " is billed at " + l.size() + " costs: use lines()");

@@ -33,6 +33,8 @@ public final class RttRule {
      * @return the rule
      */
     public static RttRule of(RttReading reading, RttDayReading dayReading) {
+        java.util.Objects.requireNonNull(reading, "reading");
+        java.util.Objects.requireNonNull(dayReading, "dayReading");
         return new RttRule(reading, dayReading);
     }
 
@@ -51,6 +53,7 @@ public final class RttRule {
      * @return the hours of an RTT day under {@link #dayReading()}
      */
     public Hours dayHours(WorkSchedule schedule) {
+        java.util.Objects.requireNonNull(schedule, "schedule");
         return dayReading == RttDayReading.SEVEN_HOUR_DAY ? SEVEN_HOUR_DAY : schedule.dailyHours();
     }
 
@@ -62,6 +65,9 @@ public final class RttRule {
      * @return the RTT hours to bill, ≥ 0
      */
     public Hours billableHours(WorkSchedule schedule, boolean longerThanOneMonth, Hours workHours, Hours recordedRtt) {
+        java.util.Objects.requireNonNull(schedule, "schedule");
+        java.util.Objects.requireNonNull(workHours, "workHours");
+        java.util.Objects.requireNonNull(recordedRtt, "recordedRtt");
         if (schedule.rttDaysPerYear() == 0 || !longerThanOneMonth) {
             return Hours.ZERO;
         }
@@ -90,6 +96,9 @@ public final class RttRule {
      * @return how {@link #billableHours} was computed, in words
      */
     public String describe(WorkSchedule schedule, boolean longerThanOneMonth, Hours workHours, Hours recordedRtt) {
+        java.util.Objects.requireNonNull(schedule, "schedule");
+        java.util.Objects.requireNonNull(workHours, "workHours");
+        java.util.Objects.requireNonNull(recordedRtt, "recordedRtt");
         Hours billed = billableHours(schedule, longerThanOneMonth, workHours, recordedRtt);
         if (schedule.rttDaysPerYear() == 0) {
             return "0 h: « 0 jours si temps de travail de 35 heures/semaine »";

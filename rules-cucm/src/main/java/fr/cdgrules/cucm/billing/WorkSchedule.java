@@ -31,7 +31,8 @@ public enum WorkSchedule {
     /**
      * @param text {@code "35"} or {@code "37.5"} (also {@code "37,5"})
      * @return the schedule
-     * @throws InvalidInputException for any other schedule
+     * @throws InvalidInputException for any other schedule, null included (this is the JSON creator: a null here is
+     *     input read from a mission sheet)
      */
     @JsonCreator
     public static WorkSchedule parse(String text) {

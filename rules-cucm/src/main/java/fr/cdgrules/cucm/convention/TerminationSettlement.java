@@ -42,6 +42,8 @@ public final class TerminationSettlement {
      * @return the settlement
      */
     public static TerminationSettlement of(CotisationRule cotisation, MissionBilling billing) {
+        java.util.Objects.requireNonNull(cotisation, "cotisation");
+        java.util.Objects.requireNonNull(billing, "billing");
         return new TerminationSettlement(cotisation, billing);
     }
 
@@ -57,6 +59,9 @@ public final class TerminationSettlement {
      */
     public TerminationDues dues(Convention convention, Collectivity commune, boolean cotisationAlreadyPaid,
             List<MissionSheet> unpaidReplacements) {
+        java.util.Objects.requireNonNull(convention, "convention");
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(unpaidReplacements, "unpaidReplacements");
         Termination t = convention.termination().orElseThrow(() -> new NoRuleAppliesException(
                 "the dues of a termination (convention): no termination is recorded on this convention",
                 List.of(CucmArticles.ART_10)));

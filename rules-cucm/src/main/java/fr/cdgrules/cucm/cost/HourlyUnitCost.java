@@ -47,6 +47,7 @@ public abstract class HourlyUnitCost {
      * @throws InvalidInputException if the rate is not positive or the percentage negative
      */
     public static HourlyUnitCost of(Money hourlyRate, BigDecimal structureCostRate) {
+        java.util.Objects.requireNonNull(structureCostRate, "structureCostRate");
         return ImmutableHourlyUnitCost.of(hourlyRate, Optional.of(structureCostRate));
     }
 

@@ -57,6 +57,7 @@ public final class UnitCosts {
      * @return the costs
      */
     public static UnitCosts of(Timeline<HourlyUnitCost> timeline) {
+        java.util.Objects.requireNonNull(timeline, "timeline");
         return new UnitCosts(Objects.requireNonNull(timeline, "timeline"));
     }
 
@@ -68,6 +69,7 @@ public final class UnitCosts {
      * @throws fr.cdgrules.core.error.InvalidInputException if a version already takes effect that day
      */
     public UnitCosts with(Version<HourlyUnitCost> revision) {
+        java.util.Objects.requireNonNull(revision, "revision");
         return new UnitCosts(timeline.plus(revision));
     }
 
@@ -118,6 +120,7 @@ public final class UnitCosts {
      * @return the record of its use in an explanation, saying when it is provisional
      */
     public static ParameterUse use(InForce<?> cost) {
+        java.util.Objects.requireNonNull(cost, "cost");
         return ParameterUse.of(cost, cost.value() + (cost.isCarriedForward() ? " (provisional)" : ""));
     }
 
@@ -126,6 +129,7 @@ public final class UnitCosts {
      * @return a sentence saying whether the cost is the one published for the year or carried forward
      */
     public static String describe(InForce<?> cost) {
+        java.util.Objects.requireNonNull(cost, "cost");
         Year year = Year.from(cost.date());
         if (cost.isCarriedForward()) {
             return "PROVISIONAL: no revision covers " + cost.date() + " (none taking effect in " + year
@@ -146,6 +150,7 @@ public final class UnitCosts {
      * @return its costs
      */
     public static UnitCosts of(fr.cdgrules.core.descriptor.Descriptor descriptor) {
+        java.util.Objects.requireNonNull(descriptor, "descriptor");
         Timeline<BigDecimal> rates = descriptor.parameter("structureCostRate").numbers();
         Timeline<Money> costs = descriptor.parameter("hourlyUnitCost").amounts();
         java.util.List<Version<HourlyUnitCost>> list = new java.util.ArrayList<>();

@@ -167,6 +167,8 @@ public final class CotisationRule {
      *     as reconducted)
      */
     public AnnualFeeQuote quote(Collectivity commune, Year year) {
+        java.util.Objects.requireNonNull(commune, "commune");
+        java.util.Objects.requireNonNull(year, "year");
         String subject = "cotisation of " + commune + " for " + year;
         Year lastYear = period.lastYear();
         if (year.isAfter(lastYear)) {

@@ -53,6 +53,7 @@ public abstract class PrepaidDaysColumn {
      * @return the column
      */
     public static PrepaidDaysColumn of(int costYear, Hours hoursPerDay, List<PrepaidDaysRow> rows) {
+        java.util.Objects.requireNonNull(rows, "rows");
         return ImmutablePrepaidDaysColumn.of(costYear, hoursPerDay, rows);
     }
 
@@ -98,6 +99,8 @@ public abstract class PrepaidDaysColumn {
      * @throws InvalidInputException naming the row if the column disagrees with the computation
      */
     public void verify(StrataScale scale, Money hourlyCost) {
+        java.util.Objects.requireNonNull(scale, "scale");
+        java.util.Objects.requireNonNull(hourlyCost, "hourlyCost");
         List<Stratum> strata = scale.strata();
         if (strata.size() != rows().size()) {
             throw new InvalidInputException("prepaidDays.rows", CucmArticles.ART_5,

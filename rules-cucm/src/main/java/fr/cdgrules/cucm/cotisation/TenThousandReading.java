@@ -31,6 +31,7 @@ public enum TenThousandReading {
      * @return the scale under this reading
      */
     public StrataScale apply(StrataScale asBundled) {
+        java.util.Objects.requireNonNull(asBundled, "asBundled");
         if (this == TOP_STRATUM) {
             return asBundled;
         }
@@ -44,6 +45,7 @@ public enum TenThousandReading {
      *     (« Au-delà de 10 000 habitants »: 10 000)
      */
     public static long boundary(StrataScale asBundled) {
+        java.util.Objects.requireNonNull(asBundled, "asBundled");
         return asBundled.strata().get(asBundled.strata().size() - 1).from();
     }
 }

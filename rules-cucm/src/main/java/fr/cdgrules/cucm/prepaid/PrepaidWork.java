@@ -35,6 +35,8 @@ public final class PrepaidWork {
      * @return the ledger with the grant
      */
     public static PrepaidLedger grant(PrepaidLedger ledger, Year year, Money cotisation, Money hourlyCost) {
+        java.util.Objects.requireNonNull(ledger, "ledger");
+        java.util.Objects.requireNonNull(year, "year");
         return ledger.grant(year, year.atDay(1), cotisation, hourlyCost, CucmArticles.ART_5);
     }
 
@@ -49,6 +51,8 @@ public final class PrepaidWork {
      * @throws InvalidInputException if {@code used} is negative or exceeds the balance of the year
      */
     public static PrepaidLedger alreadyUsed(PrepaidLedger ledger, Year year, Hours used) {
+        java.util.Objects.requireNonNull(ledger, "ledger");
+        java.util.Objects.requireNonNull(used, "used");
         if (used.isNegative()) {
             throw new InvalidInputException("prepaidHoursAlreadyUsed", CucmArticles.ART_5,
                     "prepaid hours already used cannot be negative, got " + used);
@@ -76,6 +80,7 @@ public final class PrepaidWork {
      * @return the split and the new ledger
      */
     public static Consumption use(PrepaidLedger ledger, LocalDate on, Hours hours, String description) {
+        java.util.Objects.requireNonNull(ledger, "ledger");
         return ledger.consume(on, hours, description, CucmArticles.ART_5);
     }
 
@@ -87,6 +92,8 @@ public final class PrepaidWork {
      * @return the ledger with the year closed
      */
     public static PrepaidLedger closeYear(PrepaidLedger ledger, Year year) {
+        java.util.Objects.requireNonNull(ledger, "ledger");
+        java.util.Objects.requireNonNull(year, "year");
         return ledger.close(year, year.atMonth(12).atEndOfMonth(), CucmArticles.ART_5);
     }
 }

@@ -55,6 +55,8 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
      * @return the order
      */
     public static PriorityOrder of(AccidentRankReading accidentReading, PriorityCriteriaReading criteriaReading) {
+        java.util.Objects.requireNonNull(accidentReading, "accidentReading");
+        java.util.Objects.requireNonNull(criteriaReading, "criteriaReading");
         return new PriorityOrder(accidentReading, criteriaReading);
     }
 
@@ -83,6 +85,7 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
      * @return its rank, 0 first
      */
     public int reasonRank(ReplacementReason reason) {
+        java.util.Objects.requireNonNull(reason, "reason");
         switch (reason) {
             case ILLNESS_OR_MATERNITY:
                 return 0;
@@ -100,6 +103,8 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
 
     @Override
     public int compare(ReplacementRequest a, ReplacementRequest b) {
+        java.util.Objects.requireNonNull(a, "a");
+        java.util.Objects.requireNonNull(b, "b");
         for (PriorityCriterion c : criteria) {
             int r = compareBy(c, a, b);
             if (r != 0) {
@@ -115,6 +120,8 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
      * @return the first criterion that tells them apart; empty if they are equal
      */
     public Optional<PriorityCriterion> decidingCriterion(ReplacementRequest a, ReplacementRequest b) {
+        java.util.Objects.requireNonNull(a, "a");
+        java.util.Objects.requireNonNull(b, "b");
         return criteria.stream().filter(c -> compareBy(c, a, b) != 0).findFirst();
     }
 
@@ -125,6 +132,7 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
      * @return the ranking
      */
     public PriorityRanking rank(Collection<ReplacementRequest> requests) {
+        java.util.Objects.requireNonNull(requests, "requests");
         List<ReplacementRequest> sorted = new ArrayList<>(requests);
         sorted.sort(this);
         Map<String, List<ReplacementRequest>> groups = new LinkedHashMap<>();
@@ -180,6 +188,8 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
      * @return true if the text's criteria cannot tell them apart: left to the CUCM's arbitration
      */
     public boolean sameProfileAndReason(ReplacementRequest a, ReplacementRequest b) {
+        java.util.Objects.requireNonNull(a, "a");
+        java.util.Objects.requireNonNull(b, "b");
         return !a.commune().code().equals(b.commune().code()) && a.reason() == b.reason()
                 && a.isPriorityCommune() == b.isPriorityCommune()
                 && compareBy(PriorityCriterion.DURATION_OF_OTHER_ABSENCE, a, b) == 0;

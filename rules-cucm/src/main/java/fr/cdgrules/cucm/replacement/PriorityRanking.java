@@ -32,6 +32,7 @@ public abstract class PriorityRanking {
      * @return the ranking, with no arbitration
      */
     public static PriorityRanking of(List<RankedRequest> ranked) {
+        java.util.Objects.requireNonNull(ranked, "ranked");
         return ImmutablePriorityRanking.of(ranked, List.of());
     }
 
@@ -41,6 +42,8 @@ public abstract class PriorityRanking {
      * @return the ranking
      */
     public static PriorityRanking of(List<RankedRequest> ranked, List<Arbitration> arbitrations) {
+        java.util.Objects.requireNonNull(ranked, "ranked");
+        java.util.Objects.requireNonNull(arbitrations, "arbitrations");
         return ImmutablePriorityRanking.of(ranked, arbitrations);
     }
 

@@ -64,6 +64,7 @@ public final class RenewalDates {
      * @return the day by which the CUCM answers: 72 hours = 3 calendar days later
      */
     public LocalDate answerBy(LocalDate receivedOn) {
+        java.util.Objects.requireNonNull(receivedOn, "receivedOn");
         return receivedOn.plusDays(ANSWER_DAYS);
     }
 
@@ -72,6 +73,7 @@ public final class RenewalDates {
      * @return a warning if it asked after {@link #askBy()}; none otherwise
      */
     public Findings check(LocalDate askedOn) {
+        java.util.Objects.requireNonNull(askedOn, "askedOn");
         if (askedOn.isAfter(askBy())) {
             return Findings.of(Finding.warning("renewal-asked-late", "renewal asked on " + askedOn
                     + ", after " + askBy() + " (« Une semaine avant l'échéance du présent contrat »)",
@@ -85,6 +87,7 @@ public final class RenewalDates {
      * @return how both dates are computed
      */
     public Explanation explain(LocalDate receivedOn) {
+        java.util.Objects.requireNonNull(receivedOn, "receivedOn");
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("contract last day", contractLastDay.toString());
         Map<String, String> answerInputs = new LinkedHashMap<>();

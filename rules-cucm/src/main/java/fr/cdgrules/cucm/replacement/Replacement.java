@@ -59,6 +59,7 @@ public abstract class Replacement {
      * @return the replacement
      */
     public static Replacement granted(ReplacementRequest request) {
+        java.util.Objects.requireNonNull(request, "request");
         return of(request.commune(), request.reason(), request.start(), request.forecastLastDay());
     }
 
@@ -86,6 +87,7 @@ public abstract class Replacement {
      * @return the outcome, with this replacement as it then stands
      */
     public Preemption preemptedBy(ReplacementRequest request) {
+        java.util.Objects.requireNonNull(request, "request");
         LocalDate urgentStart = request.start();
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("in progress", reason().name() + " replacement of " + commune() + " from " + firstDay() + " to "

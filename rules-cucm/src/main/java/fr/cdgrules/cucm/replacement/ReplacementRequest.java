@@ -95,6 +95,7 @@ public abstract class ReplacementRequest {
     public static ReplacementRequest of(Collectivity commune, LocalDate requestedOn, LocalDate start,
             Period forecastDuration, ReplacementReason reason, List<String> mainTasks, BigDecimal fteCount,
             boolean singlePartTimeSecretary) {
+        java.util.Objects.requireNonNull(mainTasks, "mainTasks");
         return ImmutableReplacementRequest.of(commune, requestedOn, start, forecastDuration, reason, mainTasks, fteCount,
                 singlePartTimeSecretary, java.util.Optional.empty());
     }

@@ -1,0 +1,7 @@
+/**
+ * Billing: timesheets, invoice lines, bills and the engine that prices work against an estimate.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.billing;

@@ -1,0 +1,7 @@
+/**
+ * Calendar arithmetic of the texts: civil years, months and periods counted as the texts count them.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.calendar;

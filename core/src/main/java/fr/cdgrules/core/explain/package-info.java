@@ -1,0 +1,7 @@
+/**
+ * Explanations of computed figures: the rule, parameter version and deciding act, reading and inputs of each step.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.explain;

@@ -1,0 +1,7 @@
+/**
+ * Findings: named observations a computation makes on its input, with their article.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.finding;

@@ -1,0 +1,7 @@
+/**
+ * The ledger of prepaid hours (heures prépayées): grants, consumption and the year-end carry-over.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.ledger;

@@ -1,0 +1,7 @@
+/**
+ * The life of a convention: its terms, renewal, notices, terminations and deadlines.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.lifecycle;

@@ -1,0 +1,7 @@
+/**
+ * Exact money (euros and cents) and exact hours (fractions), with the one documented rounding.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.money;

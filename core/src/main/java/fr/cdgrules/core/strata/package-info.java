@@ -1,0 +1,7 @@
+/**
+ * Population strata (tranches de population) and the scales that price a commune by its stratum.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.strata;

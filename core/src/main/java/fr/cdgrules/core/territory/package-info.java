@@ -1,0 +1,7 @@
+/**
+ * Collectivities and the territory a body serves (a département, an EPCI's members).
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.core.territory;

@@ -1,0 +1,7 @@
+/**
+ * CDG62: who may join the e-administration services, and the additional contribution.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.cdg62.eligibility;

@@ -1,0 +1,7 @@
+/**
+ * The rule module of the CDG62 e-administration convention.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.cdg62;

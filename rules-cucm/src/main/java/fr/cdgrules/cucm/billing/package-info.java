@@ -1,0 +1,7 @@
+/**
+ * CUCM: mission sheets, work schedules, RTT and the pricing of replacements.
+ *
+ * <p>Unless otherwise noted, passing a null argument to any method of this package throws a
+ * {@code NullPointerException} naming the parameter, before any rule is applied (as in {@code java.time}).
+ */
+package fr.cdgrules.cucm.billing;
