@@ -205,9 +205,10 @@ public final class PreParsedDescriptor {
      *
      * @param files descriptor files
      * @throws IOException if a file cannot be read or written
+     * @throws NullPointerException naming {@code files} if null
      */
     public static void main(String... files) throws IOException {
-        for (String f : files) {
+        for (String f : Objects.requireNonNull(files, "files")) {
             Path yaml = Path.of(f);
             Path target = yaml.resolveSibling(yaml.getFileName() + SUFFIX);
             byte[] form = form(Files.readAllBytes(yaml));
