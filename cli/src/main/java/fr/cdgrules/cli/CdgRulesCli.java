@@ -83,14 +83,27 @@ public final class CdgRulesCli implements Callable<Integer> {
         return run(context, out, err, false, args);
     }
 
-    private static int run(CliContext context, PrintWriter out, PrintWriter err, boolean debug, String... args) {
-        // a plain quote runs without picocli; anything else (or a failing quote) through it
-        int code = QuoteCommand.runPlain(context, out, args);
-        if (code < 0) {
-            CommandLine cl = commandLine(context, debug, args.length > 0 ? args[0] : null);
-            cl.setOut(out);
-            cl.setErr(err);
-            code = cl.execute(args);
+    static int run(CliContext context, PrintWriter out, PrintWriter err, boolean debug, String... args) {
+        int code;
+        try {
+            // a plain quote runs without picocli; anything else (or a quote refused) through it
+            code = QuoteCommand.runPlain(context, out, err, debug, args);
+            if (code < 0) {
+                CommandLine cl = commandLine(context, debug, args.length > 0 ? args[0] : null);
+                cl.setOut(out);
+                cl.setErr(err);
+                code = cl.execute(args);
+            }
+        } catch (Error e) {
+            // picocli reports exceptions, not errors (out of memory, stack overflow…): one line, exit 1
+            err.println("cdg-rules: " + ErrorHandler.errorLine(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = ExitCodes.BUG;
+        } catch (RuntimeException e) {
+            // a bug outside any command (e.g. building the command line): one line, exit 1
+            code = ErrorHandler.report(e, "cdg-rules", err, debug);
         }
         out.flush();
         if (out.checkError()) {

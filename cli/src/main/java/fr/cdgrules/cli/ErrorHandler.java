@@ -47,22 +47,53 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
-        PrintWriter err = cl.getErr();
+        return report(ex, name(cl), cl.getErr(), debug);
+    }
+
+    /**
+     * Reports what a command threw, as the command line reports it: one line per problem on standard
+     * error, the stack trace only for a bug and only when debugging.
+     *
+     * @param ex what the command threw
+     * @param command the command's qualified name, e.g. {@code cdg-rules quote}
+     * @param err standard error
+     * @param debug whether a bug prints its stack trace
+     * @return the exit code
+     */
+    static int report(Exception ex, String command, PrintWriter err, boolean debug) {
         int code = exitCode(ex);
         String message = code == ExitCodes.BUG
                 ? "internal error (a bug of cdg-rules, please report it): " + ex.getClass().getName() + ": " + ex.getMessage()
                 : ex.getMessage();
         if (ex instanceof fr.cdgrules.core.descriptor.InvalidDescriptorException d) {
             // one line per problem: every error of the descriptor, with its file and path
-            d.errors().forEach(e -> err.println(name(cl) + ": " + oneLine(e.toString())));
+            d.errors().forEach(e -> err.println(command + ": " + oneLine(e.toString())));
         } else {
-            err.println(name(cl) + ": " + oneLine(message));
+            err.println(command + ": " + oneLine(message));
         }
         if (code == ExitCodes.BUG && debug) {
             ex.printStackTrace(err);
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The one line that reports an {@link Error} of the Java virtual machine (out of memory, stack
+     * overflow, a class missing from the installation…), in words: no class name, no stack trace.
+     *
+     * @param e the error
+     * @return the line, without the program's name
+     */
+    static String errorLine(Error e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + oneLine(e.getMessage()) + ")";
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory" + detail + "; give Java more memory, e.g. CDG_RULES_JAVA_OPTS=-Xmx1g";
+        }
+        if (e instanceof StackOverflowError) {
+            return "internal error (a bug of cdg-rules, please report it): the computation went too deep (stack overflow)";
+        }
+        return "internal error (a bug of cdg-rules, please report it): the Java virtual machine failed" + detail;
     }
 
     /**

@@ -74,16 +74,21 @@ final class QuoteCommand implements Callable<Integer> {
      * (each option at most once, written in full, values of letters and digits), run without building
      * the command line's model: a one-shot quote does not pay for picocli's start (its classes are
      * verified at each start and cannot be archived). It prints what the command line prints for the
-     * same arguments, since it runs the same code; anything else, and any quote that fails, is left to
-     * the command line (picocli), which runs it again and prints the usual output or error.
+     * same arguments, since it runs the same code; anything else, and any quote refused as a usage error
+     * or by the rules (exit codes 2 and 3), is left to the command line (picocli), which runs it again
+     * and prints the usual output or error. A bug (any other exception) is reported here, as the
+     * command line reports it, and not run twice; an {@link Error} is not caught (the caller reports it).
      *
      * @param context the context
      * @param out standard output, written only on success
+     * @param err standard error, written only for a bug
+     * @param debug whether a bug prints its stack trace
      * @param args the arguments of the whole command line
-     * @return the exit code ({@link ExitCodes#OK}), or -1 when the arguments are not of the plain
-     *     form or the quote failed: nothing has been written, run the command line
+     * @return the exit code ({@link ExitCodes#OK}, or {@link ExitCodes#BUG} after reporting a bug), or -1
+     *     when the arguments are not of the plain form or the quote was refused: nothing has been
+     *     written, run the command line
      */
-    static int runPlain(CliContext context, PrintWriter out, String... args) {
+    static int runPlain(CliContext context, PrintWriter out, PrintWriter err, boolean debug, String... args) {
         if (args.length < 4 || !"quote".equals(args[0])) {
             return -1;
         }
@@ -144,8 +149,11 @@ final class QuoteCommand implements Callable<Integer> {
         StringWriter buffer = new StringWriter();
         try {
             q.execute(new PrintWriter(buffer));
-        } catch (RuntimeException | Error e) {
-            return -1; // the command line runs it again and reports the error as usual
+        } catch (RuntimeException e) {
+            if (ErrorHandler.exitCode(e) != ExitCodes.BUG) {
+                return -1; // refused: the command line runs it again and reports it as usual
+            }
+            return ErrorHandler.report(e, "cdg-rules quote", err, debug);
         }
         out.write(buffer.toString());
         return ExitCodes.OK;

@@ -142,7 +142,7 @@ class TopLevelTest {
         CliContext context = CliContext.of(CliRunner.CLOCK, fr.cdgrules.core.module.RuleModules::load,
                 fr.cdgrules.cli.data.CommuneDirectory::bundled);
         java.io.StringWriter out = new java.io.StringWriter();
-        assertEquals(0, QuoteCommand.runPlain(context, new java.io.PrintWriter(out, true),
+        assertEquals(0, QuoteCommand.runPlain(context, new java.io.PrintWriter(out, true), new java.io.PrintWriter(out, true), false,
                 "quote", "cdg79", "--commune", "79094", "--explain"));
         assertTrue(out.toString().contains("Communes de 500 à 999 habitants"), out.toString());
         assertTrue(out.toString().contains("1. territory served"), out.toString());
@@ -152,7 +152,8 @@ class TopLevelTest {
                 List.of("quote", "cdg44", "--commune", "44109"), List.of("quote", "cdg79"),
                 List.of("batch", "cdg79", "--department", "79"))) {
             java.io.StringWriter none = new java.io.StringWriter();
-            assertEquals(-1, QuoteCommand.runPlain(context, new java.io.PrintWriter(none, true), args.toArray(String[]::new)),
+            assertEquals(-1, QuoteCommand.runPlain(context, new java.io.PrintWriter(none, true),
+                    new java.io.PrintWriter(none, true), false, args.toArray(String[]::new)),
                     String.join(" ", args));
             assertEquals("", none.toString(), String.join(" ", args));
         }

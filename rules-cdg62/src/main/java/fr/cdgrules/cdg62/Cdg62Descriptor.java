@@ -1,7 +1,7 @@
 package fr.cdgrules.cdg62;
 
 import fr.cdgrules.core.descriptor.Descriptor;
-import fr.cdgrules.core.descriptor.DescriptorLoader;
+import fr.cdgrules.core.descriptor.PreParsedDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +32,10 @@ public final class Cdg62Descriptor {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return DescriptorLoader.read(RESOURCE, in);
+            try (InputStream tree = Cdg62Descriptor.class.getResourceAsStream(RESOURCE + PreParsedDescriptor.SUFFIX)) {
+                // the pre-parsed form made at build time, used only if made from this very text
+                return PreParsedDescriptor.read(RESOURCE, in, tree);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

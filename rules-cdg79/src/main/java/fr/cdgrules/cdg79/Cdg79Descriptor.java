@@ -1,7 +1,7 @@
 package fr.cdgrules.cdg79;
 
 import fr.cdgrules.core.descriptor.Descriptor;
-import fr.cdgrules.core.descriptor.DescriptorLoader;
+import fr.cdgrules.core.descriptor.PreParsedDescriptor;
 import fr.cdgrules.core.descriptor.ReadingOption;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,10 @@ public final class Cdg79Descriptor {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return DescriptorLoader.read(RESOURCE, in);
+            try (InputStream tree = Cdg79Descriptor.class.getResourceAsStream(RESOURCE + PreParsedDescriptor.SUFFIX)) {
+                // the pre-parsed form made at build time, used only if made from this very text
+                return PreParsedDescriptor.read(RESOURCE, in, tree);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,6 +49,7 @@ final class ContractTables {
         not(fr.cdgrules.core.calendar.CalendarMonths.class, STATIC);
         not(fr.cdgrules.core.descriptor.Descriptor.class, "a loaded descriptor file: compared by identity, the file is its identity");
         not(fr.cdgrules.core.descriptor.DescriptorLoader.class, LOADER);
+        not(fr.cdgrules.core.descriptor.PreParsedDescriptor.class, LOADER);
         not(fr.cdgrules.core.descriptor.DescriptorModule.class, SERVICE);
         not(fr.cdgrules.core.descriptor.DescriptorTestCases.class, STATIC);
         not(fr.cdgrules.core.descriptor.ParameterFragment.class, "a loaded fragment file: compared by identity");

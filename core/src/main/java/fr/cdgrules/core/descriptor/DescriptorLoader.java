@@ -148,7 +148,20 @@ public final class DescriptorLoader {
      */
     public static Descriptor read(String fileName, String yaml) {
         Parse p = new Parse(Objects.requireNonNull(fileName, "fileName"));
-        JsonNode tree = tree(p, Objects.requireNonNull(yaml, "yaml"));
+        return read(p, tree(p, Objects.requireNonNull(yaml, "yaml")));
+    }
+
+    /**
+     * @param fileName the name to report errors under
+     * @param tree the tree of a descriptor text, as {@link YamlTree} reads it (not empty)
+     * @return the descriptor, checked as {@link #read(String, String)} checks the text of that tree
+     * @throws InvalidDescriptorException listing every error
+     */
+    static Descriptor read(String fileName, JsonNode tree) {
+        return read(new Parse(fileName), tree);
+    }
+
+    private static Descriptor read(Parse p, JsonNode tree) {
         Node root = new Node(tree, "", p);
         if (!root.keys(TOP)) {
             p.failIfAny();
