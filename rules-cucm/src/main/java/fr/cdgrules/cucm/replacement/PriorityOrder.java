@@ -229,8 +229,7 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
     private static final Comparator<Collectivity> COMMUNE_FIELDS = Comparator
             .comparing(Collectivity::name)
             .thenComparing(Collectivity::department)
-            .thenComparing(c -> c.epciSiren().orElse(""))
-            .thenComparing(c -> c.epciSiren().isPresent())
+            .thenComparing(c -> c.epciSiren().orElse("")) // a SIREN has 9 digits: none ("") is told apart
             .thenComparing(c -> c.population().inhabitants())
             .thenComparing(c -> c.population().basis())
             .thenComparing(c -> c.population().vintage());
