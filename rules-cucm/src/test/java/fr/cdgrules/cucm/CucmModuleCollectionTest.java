@@ -63,6 +63,10 @@ class CucmModuleCollectionTest {
         assertSame(loaded.rules().cotisationRule(), loaded.capability(CotisationRule.class).orElseThrow());
         assertSame(loaded.rules().priorityOrder(), loaded.capability(PriorityOrder.class).orElseThrow());
         assertSame(loaded.rules().descriptor(), loaded.descriptor().orElseThrow());
+        // the fee run finds the collection of the titre and the tariff on the module itself
+        assertSame(loaded, loaded.capability(FeeCollection.class).orElseThrow());
+        assertSame(loaded, loaded.capability(fr.cdgrules.core.module.TariffRevision.class).orElseThrow());
+        assertEquals(java.util.Optional.empty(), loaded.capability(String.class));
         assertEquals("cucm", loaded.id());
         assertEquals("cucm rule module (Communauté urbaine Creusot Montceau (CUCM))", loaded.toString());
         assertThrows(UnsupportedOperationException.class, () -> loaded.capabilities().clear());
