@@ -142,10 +142,39 @@ class MissionExplanationTest {
         // (142.5 + 7.5 − 7) h × 30 € + (60 + 15 − 7) h × 30 €
         assertEquals(Money.parse("6330.00"), invoice.total());
         assertFalse(invoice.findings().has("rtt-taken-not-billed-as-such"), "the RTT taken are what is billed");
+        assertEquals(List.of(Hours.ZERO, Hours.ZERO), invoice.settlements().stream().map(YearSettlement::hoursNotBilled)
+                .toList(), "billed as recorded, the RTT taken are not also hours not billed");
         // no receipt of the titre yet
         TraceStep payment = step(invoice.explanation(), "payment within 30 days of receipt of the titre de recettes");
         assertEquals("not yet known", payment.inputs().get("received on"));
         assertEquals("due 30 days after receipt", payment.result());
+    }
+
+    @Test
+    void rttRecordedInAReplacementOfOneMonthOrLessAreNotBilledUnderAnyReading() {
+        // Monday 4 to Friday 29 December 2023, RTT taken on 4 December: not « au-delà de 1 mois »
+        List<TimesheetEntry> december = rttAcrossNewYear().timesheet().stream()
+                .filter(e -> e.date().getYear() == 2023 && e.date().getDayOfMonth() <= 29).toList();
+        MissionSheet sheet = marigny(LocalDate.of(2023, 12, 4), LocalDate.of(2023, 12, 29), WorkSchedule.HOURS_37_5)
+                .withTimesheet(december);
+        MissionBill asRecorded = RULES.withReadings(CucmReadings.defaults().withRtt(RttReading.AS_RECORDED)).invoice(sheet);
+        YearSettlement y = asRecorded.settlements().get(0);
+        assertEquals(Hours.ZERO, y.rttHoursBilled());
+        assertEquals(Hours.parse("7.5"), y.hoursNotBilled(), "the RTT day taken is not billed");
+        assertEquals(Hours.parse("142.5"), y.hoursWorked(), "19 days worked of 7.5 h");
+    }
+
+    @Test
+    void theOrderOfTheTimesheetDoesNotMatter() throws IOException {
+        MissionSheet sample = MissionBillingTest.sample();
+        List<TimesheetEntry> reversed = new ArrayList<>(sample.timesheet());
+        java.util.Collections.reverse(reversed);
+        MissionBill inOrder = RULES.invoice(sample);
+        MissionBill backwards = RULES.invoice(sample.withTimesheet(reversed));
+        assertEquals(inOrder.bill().lines(), backwards.bill().lines());
+        assertEquals(inOrder.settlements().get(0).portions(), backwards.settlements().get(0).portions());
+        // the 7 prepaid hours go to the first day worked, 6 March: the first day billed is 7 March
+        assertEquals(LocalDate.of(2023, 3, 7), backwards.settlements().get(0).portions().get(0).firstDay());
     }
 
     @Test
