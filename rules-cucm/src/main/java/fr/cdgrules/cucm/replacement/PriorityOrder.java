@@ -39,8 +39,8 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
     private final List<PriorityCriterion> criteria;
 
     private PriorityOrder(AccidentRankReading accidentReading, PriorityCriteriaReading criteriaReading) {
-        this.accidentReading = Objects.requireNonNull(accidentReading);
-        this.criteriaReading = Objects.requireNonNull(criteriaReading);
+        this.accidentReading = Objects.requireNonNull(accidentReading, "accidentReading");
+        this.criteriaReading = Objects.requireNonNull(criteriaReading, "criteriaReading");
         List<PriorityCriterion> list = new ArrayList<>(List.of(PriorityCriterion.values()));
         if (criteriaReading == PriorityCriteriaReading.PROFILE_THEN_REASON) {
             list.set(0, PriorityCriterion.COMMUNE_PROFILE);
