@@ -150,6 +150,26 @@ class YearStatementTest {
     }
 
     @Test
+    void aWarningGivenByTwoMissionsIsStatedOnce() {
+        // two missions of Marigny in May 2023 on 35 h a week, each recording a day of RTT: « 0 jours si temps de
+        // travail de 35 heures /semaine »: the same warning twice, stated once
+        List<MissionSheet> two = new ArrayList<>();
+        for (int week = 0; week < 2; week++) {
+            LocalDate monday = LocalDate.of(2023, 5, 15).plusWeeks(week);
+            two.add(MissionSheet.of(Fixtures.marigny(), monday, monday.plusDays(1), WorkSchedule.HOURS_35)
+                    .withAdhesionDate(Fixtures.ADHESION).withTimesheet(List.of(
+                            TimesheetEntry.of(monday, Hours.of(7), Activity.WORK),
+                            TimesheetEntry.of(monday.plusDays(1), Hours.of(7), Activity.RTT))));
+        }
+        CucmYear y = CucmRules.defaults().year(two);
+        assertTrue(y.invoices().get(0).findings().has("rtt-on-35-hour-schedule"));
+        assertTrue(y.invoices().get(1).findings().has("rtt-on-35-hour-schedule"));
+        YearStatement s = y.statements(Y2023).get(0);
+        assertEquals(1, s.findings().stream().filter(f -> f.code().equals("rtt-on-35-hour-schedule")).count());
+        assertEquals(1, s.findings().stream().filter(f -> f.code().equals("rtt-taken-not-billed-as-such")).count());
+    }
+
+    @Test
     void aYearSaysHowManyMissionsItInvoicedAndOnWhichYears() {
         CucmYear y = CucmYearTest.sample();
         assertEquals("CUCM year: 5 missions invoiced, years [2023, 2024]", y.toString());
