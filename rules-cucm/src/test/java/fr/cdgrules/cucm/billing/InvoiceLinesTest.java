@@ -116,4 +116,19 @@ class InvoiceLinesTest {
         assertTrue(pricing.longerThanOneMonth(), "6 March to 14 April: beyond 6 April");
         assertEquals(RTT, pricing.rttRule());
     }
+
+    @Test
+    void negativeForecastOrPrepaidHoursAreRefusedWhenTheSheetIsMade() {
+        MissionSheet sheet = MissionSheet.of(Fixtures.marigny(), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 21),
+                WorkSchedule.HOURS_35).withAdhesionDate(Fixtures.ADHESION);
+        fr.cdgrules.core.error.InvalidInputException planned = assertThrows(
+                fr.cdgrules.core.error.InvalidInputException.class, () -> sheet.withPlannedHours(Hours.parse("-1")));
+        assertEquals("plannedHours", planned.field().orElseThrow());
+        assertEquals(List.of(CucmArticles.ART_5), planned.rules());
+        fr.cdgrules.core.error.InvalidInputException used = assertThrows(
+                fr.cdgrules.core.error.InvalidInputException.class,
+                () -> sheet.withPrepaidHoursAlreadyUsed(Hours.parse("-0.5")));
+        assertEquals("prepaidHoursAlreadyUsed", used.field().orElseThrow());
+        assertEquals(Hours.ZERO, sheet.withPlannedHours(Hours.ZERO).plannedHours().orElseThrow(), "no hour is not negative");
+    }
 }
