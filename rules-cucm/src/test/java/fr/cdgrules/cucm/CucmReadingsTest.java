@@ -70,4 +70,13 @@ class CucmReadingsTest {
                 () -> fr.cdgrules.cucm.replacement.PriorityOrder.of(AccidentRankReading.AFTER_ILLNESS_AND_MATERNITY, null))
                 .getMessage());
     }
+
+    @Test
+    void theFixedFiguresAreReadFromTheDescriptorWhenAsked() {
+        // read directly, not through a constant computed when its class was loaded
+        assertEquals(600, CucmParameters.population("priorityPopulationBelow"), "« moins de 600 habitants »");
+        assertEquals(30, CucmParameters.whole("paymentTermDays"), "« un délai de paiement de 30 jours »");
+        assertEquals(new java.math.BigDecimal("1607"), CucmParameters.number(CucmDescriptor.bundled(),
+                "annualObligationHours").stripTrailingZeros().setScale(0));
+    }
 }
