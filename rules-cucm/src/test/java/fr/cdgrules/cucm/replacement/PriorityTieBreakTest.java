@@ -195,4 +195,17 @@ class PriorityTieBreakTest {
         assertTrue(ORDER.sameProfileAndReason(otherMarigny, request(Fixtures.member("71286", "Mary", 281),
                 ReplacementReason.OTHER_ABSENCE, Period.ofWeeks(6), List.of("paie"), "1", true)));
     }
+
+    @Test
+    void theArbitrationNamesTheCommunesAndTheRankingItsFirst() {
+        ReplacementRequest mary = request(Fixtures.member("71286", "Mary", 281), ReplacementReason.ILLNESS_OR_MATERNITY,
+                Period.ofWeeks(2), List.of("paie"), "1", true);
+        PriorityRanking ranking = ORDER.rank(List.of(mary, base()));
+        assertEquals(Optional.of(base()), ranking.first());
+        assertEquals("arbitrage by the CUCM between Marigny (71278), Mary (71286) (same profile, same reason "
+                + "ILLNESS_OR_MATERNITY)", ranking.arbitrations().get(0).describe());
+        PriorityRanking none = PriorityRanking.of(List.of());
+        assertEquals(Optional.empty(), none.first());
+        assertTrue(none.arbitrations().isEmpty());
+    }
 }
