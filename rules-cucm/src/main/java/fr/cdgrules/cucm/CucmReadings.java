@@ -33,12 +33,12 @@ public final class CucmReadings {
     private CucmReadings(TenThousandReading tenThousand, AccidentRankReading accidentRank,
             PriorityCriteriaReading priorityCriteria, RttReading rtt, RttDayReading rttDay,
             AdhesionDateReading adhesionDate, PeriodCounting curePeriodCounting, ForecastSplitReading forecastSplit) {
-        this.tenThousand = Objects.requireNonNull(tenThousand);
-        this.accidentRank = Objects.requireNonNull(accidentRank);
-        this.priorityCriteria = Objects.requireNonNull(priorityCriteria);
-        this.rtt = Objects.requireNonNull(rtt);
-        this.rttDay = Objects.requireNonNull(rttDay);
-        this.adhesionDate = Objects.requireNonNull(adhesionDate);
+        this.tenThousand = Objects.requireNonNull(tenThousand, "tenThousand");
+        this.accidentRank = Objects.requireNonNull(accidentRank, "accidentRank");
+        this.priorityCriteria = Objects.requireNonNull(priorityCriteria, "priorityCriteria");
+        this.rtt = Objects.requireNonNull(rtt, "rtt");
+        this.rttDay = Objects.requireNonNull(rttDay, "rttDay");
+        this.adhesionDate = Objects.requireNonNull(adhesionDate, "adhesionDate");
         this.curePeriodCounting = Objects.requireNonNull(curePeriodCounting, "curePeriodCounting");
         this.forecastSplit = Objects.requireNonNull(forecastSplit, "forecastSplit");
     }

@@ -255,11 +255,17 @@ public final class MissionBilling {
                 List.of(CucmArticles.ART_3, CucmArticles.ART_4, CucmArticles.ART_9), mission, List.of(),
                 "member commune that has adhered; within " + cotisation.period().describe()));
         if (estimate) {
+            Map<String, String> forecast = new LinkedHashMap<>();
+            forecast.put("forecast hours", hours.entries().stream().map(TimesheetEntry::hours)
+                    .reduce(Hours.ZERO, Hours::plus) + " h in " + hours.entries().size() + " entr(y/ies)");
+            // how a total was dated (on the first day, or split across 31 December or a revision of the cost)
+            List<String> notes = hours.entries().stream().flatMap(x -> x.note().stream()).toList();
+            if (!notes.isEmpty()) {
+                forecast.put("forecast entries", String.join("; ", notes));
+            }
             e = e.plus(TraceStep.of("provisional cost for the commune's consent",
-                    List.of(CucmArticles.ART_5, CucmArticles.CONTRACT_ART_2),
-                    Map.of("forecast hours", hours.entries().stream().map(TimesheetEntry::hours)
-                            .reduce(Hours.ZERO, Hours::plus) + " h in " + hours.entries().size() + " entr(y/ies)"),
-                    List.of(), "priced like the final amount: each year's hours with that year's prepaid hours, "
+                    List.of(CucmArticles.ART_5, CucmArticles.CONTRACT_ART_2), forecast, List.of(),
+                    "priced like the final amount: each year's hours with that year's prepaid hours, "
                             + "each hour at the cost in force on its day"));
         }
         long recordedRtt = hours.entries().stream().filter(x -> x.activity() == Activity.RTT).count();

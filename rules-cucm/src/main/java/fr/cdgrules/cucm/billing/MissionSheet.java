@@ -132,9 +132,7 @@ public abstract class MissionSheet {
      * @param hours the forecast hours of work
      * @return this sheet with them
      */
-    public MissionSheet withPlannedHours(Hours hours) {
-        return ((ImmutableMissionSheet) this).withPlannedHours(hours);
-    }
+    public abstract MissionSheet withPlannedHours(Hours hours);
 
     /**
      * @param entries the timesheet entries
@@ -158,17 +156,13 @@ public abstract class MissionSheet {
      * @param date the day the commune's adhesion took effect
      * @return this sheet with it
      */
-    public MissionSheet withAdhesionDate(LocalDate date) {
-        return ((ImmutableMissionSheet) this).withAdhesionDate(date);
-    }
+    public abstract MissionSheet withAdhesionDate(LocalDate date);
 
     /**
      * @param date the first day of the replacement this mission prolongs or renews
      * @return this sheet with it
      */
-    public MissionSheet withReplacementStartedOn(LocalDate date) {
-        return ((ImmutableMissionSheet) this).withReplacementStartedOn(date);
-    }
+    public abstract MissionSheet withReplacementStartedOn(LocalDate date);
 
     /** @return the first day of the whole replacement: {@link #replacementStartedOn()} or the first day */
     public LocalDate replacementFirstDay() {
@@ -179,33 +173,25 @@ public abstract class MissionSheet {
      * @param hours the prepaid hours already used in the year of the first day
      * @return this sheet with them
      */
-    public MissionSheet withPrepaidHoursAlreadyUsed(Hours hours) {
-        return ((ImmutableMissionSheet) this).withPrepaidHoursAlreadyUsed(hours);
-    }
+    public abstract MissionSheet withPrepaidHoursAlreadyUsed(Hours hours);
 
     /**
      * @param date the day the titre de recettes was received
      * @return this sheet with it
      */
-    public MissionSheet withTitreReceivedOn(LocalDate date) {
-        return ((ImmutableMissionSheet) this).withTitreReceivedOn(date);
-    }
+    public abstract MissionSheet withTitreReceivedOn(LocalDate date);
 
     /**
      * @param date the day the estimate is drawn up
      * @return this sheet with it
      */
-    public MissionSheet withEstimateIssuedOn(LocalDate date) {
-        return ((ImmutableMissionSheet) this).withEstimateIssuedOn(date);
-    }
+    public abstract MissionSheet withEstimateIssuedOn(LocalDate date);
 
     /**
      * @param date the day the invoice is drawn up
      * @return this sheet with it
      */
-    public MissionSheet withInvoiceIssuedOn(LocalDate date) {
-        return ((ImmutableMissionSheet) this).withInvoiceIssuedOn(date);
-    }
+    public abstract MissionSheet withInvoiceIssuedOn(LocalDate date);
 
     /** @return the prepaid hours already used, 0 when not given */
     public Hours prepaidHoursAlreadyUsedOrZero() {

@@ -23,8 +23,8 @@ public final class RttRule {
     private final RttDayReading dayReading;
 
     private RttRule(RttReading reading, RttDayReading dayReading) {
-        this.reading = Objects.requireNonNull(reading);
-        this.dayReading = Objects.requireNonNull(dayReading);
+        this.reading = Objects.requireNonNull(reading, "reading");
+        this.dayReading = Objects.requireNonNull(dayReading, "dayReading");
     }
 
     /**

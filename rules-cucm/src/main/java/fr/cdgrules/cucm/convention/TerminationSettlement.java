@@ -32,8 +32,8 @@ public final class TerminationSettlement {
     private final MissionBilling billing;
 
     private TerminationSettlement(CotisationRule cotisation, MissionBilling billing) {
-        this.cotisation = Objects.requireNonNull(cotisation);
-        this.billing = Objects.requireNonNull(billing);
+        this.cotisation = Objects.requireNonNull(cotisation, "cotisation");
+        this.billing = Objects.requireNonNull(billing, "billing");
     }
 
     /**

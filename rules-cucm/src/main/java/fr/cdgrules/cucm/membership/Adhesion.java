@@ -91,7 +91,8 @@ public abstract class Adhesion {
         LocalDate date = date(form, reading);
         if (date.isAfter(period.lastDay())) {
             found.add(Finding.refusal("after-convention-end", "adhesion dated " + date + ", after the framework "
-                    + "convention expired on " + period.lastDay(), CucmArticles.ART_9));
+                    + "convention expired on " + period.lastDay(), period.reconductions().isEmpty() ? CucmArticles.ART_9
+                            : CucmArticles.ART_12));
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("council deliberation", form.councilDeliberationOn().toString());

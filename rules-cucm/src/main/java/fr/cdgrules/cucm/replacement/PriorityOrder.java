@@ -39,8 +39,8 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
     private final List<PriorityCriterion> criteria;
 
     private PriorityOrder(AccidentRankReading accidentReading, PriorityCriteriaReading criteriaReading) {
-        this.accidentReading = Objects.requireNonNull(accidentReading);
-        this.criteriaReading = Objects.requireNonNull(criteriaReading);
+        this.accidentReading = Objects.requireNonNull(accidentReading, "accidentReading");
+        this.criteriaReading = Objects.requireNonNull(criteriaReading, "criteriaReading");
         List<PriorityCriterion> list = new ArrayList<>(List.of(PriorityCriterion.values()));
         if (criteriaReading == PriorityCriteriaReading.PROFILE_THEN_REASON) {
             list.set(0, PriorityCriterion.COMMUNE_PROFILE);
@@ -239,8 +239,7 @@ public final class PriorityOrder implements Comparator<ReplacementRequest> {
     private static final Comparator<Collectivity> COMMUNE_FIELDS = Comparator
             .comparing(Collectivity::name)
             .thenComparing(Collectivity::department)
-            .thenComparing(c -> c.epciSiren().orElse(""))
-            .thenComparing(c -> c.epciSiren().isPresent())
+            .thenComparing(c -> c.epciSiren().orElse("")) // a SIREN has 9 digits: none ("") is told apart
             .thenComparing(c -> c.population().inhabitants())
             .thenComparing(c -> c.population().basis())
             .thenComparing(c -> c.population().vintage());

@@ -67,9 +67,7 @@ public abstract class Replacement {
      * @param lastDay another last day
      * @return this replacement ending that day
      */
-    public Replacement withLastDay(LocalDate lastDay) {
-        return ((ImmutableReplacement) this).withLastDay(lastDay);
-    }
+    public abstract Replacement withLastDay(LocalDate lastDay);
 
     /**
      * Art. 3: "toute demande de remplacement pour congés de maladie, de maternité ou absence suite à

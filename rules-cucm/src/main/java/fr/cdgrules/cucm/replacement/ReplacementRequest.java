@@ -104,33 +104,25 @@ public abstract class ReplacementRequest {
      * @param reason another reason
      * @return this request with that reason
      */
-    public ReplacementRequest withReason(ReplacementReason reason) {
-        return ((ImmutableReplacementRequest) this).withReason(reason);
-    }
+    public abstract ReplacementRequest withReason(ReplacementReason reason);
 
     /**
      * @param date the day the commune's adhesion took effect
      * @return this request with it
      */
-    public ReplacementRequest withAdhesionDate(LocalDate date) {
-        return ((ImmutableReplacementRequest) this).withAdhesionDate(date);
-    }
+    public abstract ReplacementRequest withAdhesionDate(LocalDate date);
 
     /**
      * @param start another wished first day
      * @return this request with that first day
      */
-    public ReplacementRequest withStart(LocalDate start) {
-        return ((ImmutableReplacementRequest) this).withStart(start);
-    }
+    public abstract ReplacementRequest withStart(LocalDate start);
 
     /**
      * @param requestedOn another request date
      * @return this request with that date
      */
-    public ReplacementRequest withRequestedOn(LocalDate requestedOn) {
-        return ((ImmutableReplacementRequest) this).withRequestedOn(requestedOn);
-    }
+    public abstract ReplacementRequest withRequestedOn(LocalDate requestedOn);
 
     /** @return the first day after the forecast period ({@code start + duration}, months clamped to month end) */
     public LocalDate forecastEndExclusive() {

@@ -83,9 +83,9 @@ public final class CucmYear {
         for (int i = 0; i < sheets.size(); i++) {
             order.add(i);
         }
-        // by first day, then commune; a commune's missions stay in the order the module invoiced them
-        order.sort(Comparator.comparing((Integer i) -> sheets.get(i).firstDay())
-                .thenComparing(i -> sheets.get(i).commune().code()).thenComparing(i -> i));
+        // by first day; List.sort is stable and the sheets are by commune code, each commune's in the order the
+        // module invoiced them: missions of the same first day stay by commune code, then in that order
+        order.sort(Comparator.comparing((Integer i) -> sheets.get(i).firstDay()));
         return new CucmYear(rules, order.stream().map(sheets::get).toList(), order.stream().map(bills::get).toList());
     }
 
@@ -133,16 +133,12 @@ public final class CucmYear {
         List<Finding> findings = new ArrayList<>();
         Set<Citation> cites = new LinkedHashSet<>(quote.citations());
         cites.add(CucmArticles.ART_5);
-        boolean first = true;
+        // prepaid hours used in the year before these missions, as the first one states (none: the ledger unchanged)
+        ledger = PrepaidWork.alreadyUsed(ledger, year, settlement(invoices.get(idx.get(0)), year).prepaidAlreadyUsed());
         for (int i : idx) {
             MissionSheet m = ordered.get(i);
             MissionBill bill = invoices.get(i);
-            YearSettlement s = bill.settlements().stream().filter(x -> x.year().equals(year)).findFirst().orElseThrow();
-            if (first && s.prepaidAlreadyUsed().signum() > 0) {
-                // prepaid hours used in the year before these missions, as the first one states
-                ledger = PrepaidWork.alreadyUsed(ledger, year, s.prepaidAlreadyUsed());
-            }
-            first = false;
+            YearSettlement s = settlement(bill, year);
             // the year's ledger is drawn on once per mission, in date order: it cannot give more than the grant
             Consumption c = PrepaidWork.use(ledger, m.firstDay().getYear() == year.getValue() ? m.firstDay()
                     : year.atDay(1), s.hoursBillable(), "mission of " + m.firstDay() + " to " + m.lastDay());
@@ -166,6 +162,11 @@ public final class CucmYear {
         Hours forfeited = ledger.total(year, LedgerEntryKind.FORFEITURE);
         return new YearStatement(commune, year, cotisation, granted, usedBefore, usedByMissions, forfeited, worked, billable,
                 billed, amount, cotisation.plus(amount), lines, findings, List.copyOf(cites));
+    }
+
+    /** @return the bill's settlement of the year (the bill settles hours on it) */
+    private static YearSettlement settlement(MissionBill bill, Year year) {
+        return bill.settlements().stream().filter(x -> x.year().equals(year)).findFirst().orElseThrow();
     }
 
     /** @return the years on which the invoices settle hours, in order */
