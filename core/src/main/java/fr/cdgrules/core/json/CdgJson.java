@@ -332,8 +332,11 @@ public final class CdgJson {
     static String scrub(String message) {
         String m = BACKTICKED.matcher(message.replaceAll(": enable `[^`]*` to allow.*$", "")).replaceAll(r -> {
             String name = r.group(1);
+            if (name.endsWith("[]")) {
+                return "an array";
+            }
             try {
-                return java.util.regex.Matcher.quoteReplacement(words(Class.forName(name.replace("[]", ""), false,
+                return java.util.regex.Matcher.quoteReplacement(words(Class.forName(name, false,
                         CdgJson.class.getClassLoader())));
             } catch (ClassNotFoundException | LinkageError ex) {
                 return "a value";
@@ -440,17 +443,19 @@ public final class CdgJson {
                         "expected a date range written as a string such as \"2026-01-01/2028-01-01\"");
             }
             String text = p.getString();
+            LocalDateRange r;
             try {
-                LocalDateRange r = LocalDateRange.parse(text);
-                if (r.getStart().isBefore(Limits.MIN_DATE) || r.getEnd().isAfter(Limits.MAX_DATE.plusDays(1))) {
-                    return (LocalDateRange) ctxt.reportInputMismatch(LocalDateRange.class, "the range " + clip(text)
-                            + " is outside the supported dates, " + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
-                }
-                return r;
+                r = LocalDateRange.parse(text);
             } catch (RuntimeException e) {
                 return (LocalDateRange) ctxt.handleWeirdStringValue(LocalDateRange.class, text,
                         "expected a date range such as 2026-01-01/2028-01-01");
             }
+            // outside the try: the mismatch reported here is not the parse failure above
+            if (r.getStart().isBefore(Limits.MIN_DATE) || r.getEnd().isAfter(Limits.MAX_DATE.plusDays(1))) {
+                return (LocalDateRange) ctxt.reportInputMismatch(LocalDateRange.class, "the range " + clip(text)
+                        + " is outside the supported dates, " + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
+            }
+            return r;
         }
     }
 
