@@ -122,8 +122,8 @@ public final class CdgJson {
             }
             return json;
         } catch (InvalidDefinitionException e) {
-            throw new IllegalArgumentException("this value has no JSON form: "
-                    + (value == null ? "null" : value.getClass().getSimpleName()), e);
+            // never for null, which is written "null"
+            throw new IllegalArgumentException("this value has no JSON form: " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -181,8 +181,8 @@ public final class CdgJson {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InvalidInputException("file", null, "cannot read " + file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidInputException("file", null, "cannot read " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new InvalidInputException("file", null, "cannot read " + file + ": "
+                    + (e.getMessage() == null ? "unreadable" : e.getMessage()));
         }
         return read(text, type);
     }
@@ -360,9 +360,7 @@ public final class CdgJson {
         if (m.contains("string")) {
             return "a text value has at most " + Limits.MAX_JSON_STRING + " characters";
         }
-        if (m.contains("document")) {
-            return "a JSON document has at most " + Limits.MAX_JSON_CHARS + " characters";
-        }
+        // no "document" case: a longer document is refused before parsing, with its length
         return "the document is beyond the documented limits";
     }
 
@@ -380,8 +378,7 @@ public final class CdgJson {
         if (message == null) {
             return "unreadable";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return message.lines().findFirst().orElse("");
     }
 
     /** Dates: ISO strings only (never a number of days), within the supported range. */
