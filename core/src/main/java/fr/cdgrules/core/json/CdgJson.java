@@ -96,6 +96,7 @@ public final class CdgJson {
             .addModule(new SimpleModule("cdg-rules")
                     .addDeserializer(LocalDate.class, new DateDeserializer())
                     .addDeserializer(Year.class, new YearDeserializer())
+                    .addDeserializer(java.math.BigDecimal.class, new DecimalDeserializer())
                     .addSerializer(LocalDateRange.class, new RangeSerializer())
                     .addDeserializer(LocalDateRange.class, new RangeDeserializer()))
             .build();
@@ -330,7 +331,10 @@ public final class CdgJson {
 
     /** Removes Java and Jackson names from a parser message. */
     static String scrub(String message) {
-        String m = BACKTICKED.matcher(message.replaceAll(": enable `[^`]*` to allow.*$", "")).replaceAll(r -> {
+        String m = BACKTICKED.matcher(message.replaceAll(": enable `[^`]*` to allow.*$", "")
+                // any other advice naming a parser feature ("…: hexadecimal number literals require enabling
+                // `JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS`"): the clause is cut, not turned into "a value"
+                .replaceAll(":?\\s*[^:(`]*`[A-Za-z]*Feature\\.[^`]*`.*$", "")).replaceAll(r -> {
             String name = r.group(1);
             if (name.endsWith("[]")) {
                 return "an array";
@@ -343,7 +347,10 @@ public final class CdgJson {
             }
         });
         m = m.replaceAll("\\(class [^)]*\\)", "")
-                .replaceAll("JsonToken\\.|START_OBJECT|START_ARRAY|END_OBJECT|END_ARRAY|VALUE_STRING|VALUE_NUMBER_INT|VALUE_NUMBER_FLOAT|VALUE_TRUE|VALUE_FALSE|VALUE_NULL|FIELD_NAME|PROPERTY_NAME", "")
+                // whole words only: a token the input wrote ('VASTART_ARRAYLUE_', found by ParsingFuzzTest#jsonValues) is
+                // quoted back as written
+                .replaceAll("JsonToken\\.|\\b(?:START_OBJECT|START_ARRAY|END_OBJECT|END_ARRAY|VALUE_STRING|VALUE_NUMBER_INT"
+                        + "|VALUE_NUMBER_FLOAT|VALUE_TRUE|VALUE_FALSE|VALUE_NULL|FIELD_NAME|PROPERTY_NAME)\\b", "")
                 .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "a value")
                 .replaceAll("\\s+", " ").strip();
         return m;
@@ -402,6 +409,24 @@ public final class CdgJson {
                         + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
             }
             return date;
+        }
+    }
+
+    /**
+     * Decimals, exactly (as Jackson reads them), except that a number whose exponent is beyond any range
+     * ({@code 211E2222222221111111}: found by ParsingFuzzTest#jsonValues) is invalid input at its field, not a
+     * {@code NumberFormatException} escaping from the parser.
+     */
+    private static final class DecimalDeserializer extends ValueDeserializer<java.math.BigDecimal> {
+        @Override
+        public java.math.BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+            try {
+                return tools.jackson.databind.deser.jdk.NumberDeserializers.BigDecimalDeserializer.instance
+                        .deserialize(p, ctxt);
+            } catch (NumberFormatException e) {
+                return (java.math.BigDecimal) ctxt.reportInputMismatch(java.math.BigDecimal.class,
+                        "the number " + clip(p.getString()) + " is outside every supported range (its exponent is too large)");
+            }
         }
     }
 

@@ -60,6 +60,34 @@ class HostileInputTest {
     }
 
     @Test
+    void aHexadecimalNumberIsMalformedJsonWithoutNamingAParserFeature() {
+        InvalidInputException e = invalid("json", () -> CdgJson.read("0x10", Money.class));
+        assertFalse(e.getMessage().contains("Feature") || e.getMessage().contains("`") || e.getMessage().contains("enabling"), e.getMessage());
+    }
+
+    /** Found by ParsingFuzzTest#jsonValues: the input's own token is quoted back as written, not cut in two. */
+    @Test
+    void anUnknownTokenIsQuotedBackAsWritten() {
+        InvalidInputException e = invalid("json", () -> CdgJson.read("VASTART_ARRAYLUE_\"1\"{", Money.class));
+        assertTrue(e.getMessage().contains("'VASTART_ARRAYLUE_'"), e.getMessage());
+    }
+
+    /** Found by ParsingFuzzTest#jsonValues: an exponent beyond a whole number's range escaped as a Java exception. */
+    @ParameterizedTest
+    @ValueSource(strings = {"211E2222222221111111", "1e-2222222222222", "-9E+99999999999999999999"})
+    void aJsonNumberWhoseExponentIsBeyondAnyRangeIsInvalidInput(String number) {
+        for (Class<?> type : List.of(Money.class, fr.cdgrules.core.population.Population.class,
+                fr.cdgrules.core.billing.Timesheet.class, fr.cdgrules.core.territory.Collectivity.class)) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> CdgJson.read(number, type));
+            assertFalse(e.getMessage().contains("java") || e.getMessage().contains("BigDecimal"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+        InvalidInputException e = invalid("[1]", () -> CdgJson.read("[\"1\", " + number + "]",
+                new tools.jackson.core.type.TypeReference<List<Money>>() {}));
+        assertTrue(e.getMessage().contains("outside every supported range"), e.getMessage());
+    }
+
+    @Test
     void theLargestAmountIsJustBelowOneThousandBillionEuros() {
         assertEquals("999999999999.99", Money.parse("999999999999.99").toString());
         invalid("amount", () -> Money.parse("1000000000000"));

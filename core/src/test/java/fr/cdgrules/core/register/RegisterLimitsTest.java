@@ -83,4 +83,26 @@ class RegisterLimitsTest {
         assertTrue(!e.getMessage().contains("`") && !e.getMessage().contains("Feature")
                 && e.getMessage().contains("line 1"), e.getMessage());
     }
+
+    @Test
+    void anEmptyKeyIsAnUnknownKeyNamedInQuotes() {
+        // found by RegisterFuzzTest#json: [{"code":"79000","":"0000"}] gave a row problem with an empty field
+        MembershipRegister r = RegisterReader.json("[{\"code\":\"79000\",\"\":\"0000\"}]");
+        assertEquals(0, r.rows().size());
+        RowProblem p = r.malformed().get(0);
+        assertEquals("\"\"", p.field());
+        assertEquals(1, p.line());
+        assertTrue(p.message().startsWith("unknown key; the keys are code, decisionDate, joiningYear (required)"),
+                p.message());
+        assertEquals("\" \"", RegisterReader.json("[{\"code\":\"79000\",\" \":1}]").malformed().get(0).field());
+    }
+
+    @Test
+    void aHexadecimalNumberIsRefusedWithoutNamingAParserFeature() {
+        // found by RegisterFuzzTest#json: "…: hexadecimal number literals require enabling `JsonReadFeature.…`"
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RegisterReader.json("[\n{\"code\": \"71153\", \"joiningYear\": 0xfffd}]"));
+        assertEquals("register", e.field().orElseThrow());
+        assertEquals("invalid register: not valid JSON at line 2: Unexpected character ('x' (code 120))", e.getMessage());
+    }
 }
