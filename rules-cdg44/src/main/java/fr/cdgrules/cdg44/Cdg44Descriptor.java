@@ -41,8 +41,10 @@ public final class Cdg44Descriptor {
      * @param key a number parameter of {@code cdg44.yaml}, e.g. {@code cohortMaximum}
      * @return the value of its latest bundled version
      * @throws IllegalArgumentException if the descriptor has no such parameter (a bug)
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static BigDecimal number(String key) {
+        java.util.Objects.requireNonNull(key, "key");
         return latest(key).toVersion(BigDecimal.class).value();
     }
 
@@ -50,8 +52,10 @@ public final class Cdg44Descriptor {
      * @param key a date parameter of {@code cdg44.yaml}, e.g. {@code approvalLastDay}
      * @return the value of its latest bundled version
      * @throws IllegalArgumentException if the descriptor has no such parameter (a bug)
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static LocalDate date(String key) {
+        java.util.Objects.requireNonNull(key, "key");
         return latest(key).toVersion(LocalDate.class).value();
     }
 

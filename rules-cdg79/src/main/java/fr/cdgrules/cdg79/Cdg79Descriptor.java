@@ -34,8 +34,11 @@ public final class Cdg79Descriptor {
      * @return the declared option
      * @throws IllegalStateException if the descriptor does not declare it (a bug of this module,
      *     caught by its tests)
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ReadingOption option(String readingId, String optionId) {
+        java.util.Objects.requireNonNull(readingId, "readingId");
+        java.util.Objects.requireNonNull(optionId, "optionId");
         return BUNDLED.reading(readingId).flatMap(r -> r.option(optionId)).orElseThrow(() -> new IllegalStateException(
                 RESOURCE + " declares no option " + optionId + " of the reading " + readingId));
     }

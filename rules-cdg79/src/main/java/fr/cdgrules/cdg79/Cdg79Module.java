@@ -173,9 +173,11 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
      *
      * @param year the budget year
      * @return the object
+     * @throws NullPointerException if an argument is null, naming it
      */
     @Override
     public String titreObject(Year year) {
+        java.util.Objects.requireNonNull(year, "year");
         return "Adhésion " + year + " au pack « Secrétaire général de mairie » (" + Cdg79Articles.FEE + ")";
     }
 

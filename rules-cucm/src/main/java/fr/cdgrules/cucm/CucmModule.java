@@ -201,9 +201,11 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
      *
      * @param year the budget year
      * @return the object
+     * @throws NullPointerException if an argument is null, naming it
      */
     @Override
     public String titreObject(Year year) {
+        java.util.Objects.requireNonNull(year, "year");
         return "Cotisation " + year + " au service commun de remplacement des secrétaires de mairie (" + CucmArticles.ART_5
                 + ")";
     }

@@ -129,13 +129,10 @@ final class ContractTables {
         WRITE_ONLY.put(fr.cdgrules.core.simulation.StratumRevenue.class, output + " (it writes its difference too)");
 
 
-        // a defect found after the merge of the notice types, left to their owner: 'givenBy' is a party
-        // interface written without its type, so the notice is written but cannot be read back
-        WRITE_ONLY.put(fr.cdgrules.core.notice.TerminationNotice.class, "DEFECT (open): givenBy has no JSON type"
-                + " information; reading a notice back is left to the owner of core.notice");
-
         GENERIC.put(fr.cdgrules.core.timeline.Timeline.class, "Timeline<T>: ValueContractTest.aTimelineRoundTripsWithItsType");
         GENERIC.put(fr.cdgrules.core.timeline.Version.class, "Version<T>: read within its Timeline");
+        GENERIC.put(fr.cdgrules.core.notice.TerminationNotice.class, "TerminationNotice<P>: read with its module's"
+                + " parties, ValueContractTest.aTerminationNoticeRoundTripsWithItsParties");
     }
 
     private static void not(Class<?> type, String reason) {

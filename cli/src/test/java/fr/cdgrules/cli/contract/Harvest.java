@@ -158,7 +158,8 @@ final class Harvest {
         return String.valueOf(arg);
     }
 
-    private Optional<Object> argument(Type type) {
+    /** @return a value for an argument of this type, from the instances found or a fixed value; empty if none */
+    Optional<Object> argument(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
             Type[] a = p.getActualTypeArguments();
             if ((raw == List.class || raw == Collection.class) && a.length == 1) {

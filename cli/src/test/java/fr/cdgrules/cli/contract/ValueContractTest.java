@@ -247,6 +247,139 @@ class ValueContractTest {
         }
     }
 
+    /**
+     * A termination notice is written with its party by name and read back with its module's parties named
+     * (TerminationNotice's Javadoc), for every notice the exploration reaches.
+     */
+    @Test
+    void aTerminationNoticeRoundTripsWithItsParties() {
+        List<Map.Entry<String, Object>> notices = first.instancesOf(fr.cdgrules.core.notice.TerminationNotice.class);
+        assertTrue(!notices.isEmpty(), "the exploration reaches no termination notice");
+        for (Map.Entry<String, Object> e : notices) {
+            fr.cdgrules.core.notice.TerminationNotice<?> n = (fr.cdgrules.core.notice.TerminationNotice<?>) e.getValue();
+            Class<?> parties = ((Enum<?>) n.givenBy()).getDeclaringClass();
+            tools.jackson.databind.JavaType type = CdgJson.mapper().getTypeFactory().constructParametricType(
+                    fr.cdgrules.core.notice.TerminationNotice.class, parties);
+            Object back = CdgJson.mapper().readValue(CdgJson.write(n), type);
+            assertEquals(n, back, e.getKey());
+            assertEquals(n.hashCode(), back.hashCode(), e.getKey());
+        }
+    }
+
+    /**
+     * The public types added since the last review of the null policy (2026-11-29: the descriptor, register,
+     * fee-run, simulation and notice packages of core, and the types the rules modules gained with their
+     * descriptors).
+     */
+    static final java.util.Set<String> REVIEWED_FOR_NULLS = java.util.Set.of(
+            "fr.cdgrules.core.calendar.PeriodCounting", "fr.cdgrules.core.descriptor.AnnualFeeSpec",
+            "fr.cdgrules.core.descriptor.Article", "fr.cdgrules.core.descriptor.DescribedParameter",
+            "fr.cdgrules.core.descriptor.DescribedText", "fr.cdgrules.core.descriptor.Descriptor",
+            "fr.cdgrules.core.descriptor.DescriptorError", "fr.cdgrules.core.descriptor.DescriptorLoader",
+            "fr.cdgrules.core.descriptor.DescriptorModule", "fr.cdgrules.core.descriptor.DescriptorTestCases",
+            "fr.cdgrules.core.descriptor.ParameterFragment", "fr.cdgrules.core.descriptor.ParameterVersion",
+            "fr.cdgrules.core.descriptor.Reading", "fr.cdgrules.core.descriptor.ReadingChoices",
+            "fr.cdgrules.core.descriptor.ReadingOption", "fr.cdgrules.core.descriptor.TestCase",
+            "fr.cdgrules.core.descriptor.TestCaseResult", "fr.cdgrules.core.feerun.FeeRun",
+            "fr.cdgrules.core.feerun.FeeRunOptions", "fr.cdgrules.core.feerun.NoFee", "fr.cdgrules.core.feerun.StratumTotal",
+            "fr.cdgrules.core.feerun.TitreLine", "fr.cdgrules.core.module.FeeCollection",
+            "fr.cdgrules.core.module.MembershipRules", "fr.cdgrules.core.module.TariffRevision",
+            "fr.cdgrules.core.notice.TerminationNotice", "fr.cdgrules.core.notice.RegisteredLetter",
+            "fr.cdgrules.core.register.Admission", "fr.cdgrules.core.register.CheckedRegister",
+            "fr.cdgrules.core.register.ConventionMembership", "fr.cdgrules.core.register.Member",
+            "fr.cdgrules.core.register.MembershipRegister", "fr.cdgrules.core.register.RegisterCheck",
+            "fr.cdgrules.core.register.RegisterReader", "fr.cdgrules.core.register.RegisterRow",
+            "fr.cdgrules.core.register.RowProblem", "fr.cdgrules.core.simulation.CommuneChange",
+            "fr.cdgrules.core.simulation.StratumRevenue", "fr.cdgrules.core.simulation.TariffSimulation",
+            "fr.cdgrules.cdg44.Cdg44Descriptor", "fr.cdgrules.cdg62.Cdg62Descriptor",
+            "fr.cdgrules.cdg62.service.ServiceChoice", "fr.cdgrules.cdg79.Cdg79Descriptor",
+            "fr.cdgrules.cdg79.adhesion.AdhesionDecision", "fr.cdgrules.cdg79.adhesion.RegisterAdmission",
+            "fr.cdgrules.cdg79.duration.ConventionStart", "fr.cdgrules.cdg79.intervention.TraineeAllowance",
+            "fr.cdgrules.cucm.CucmDescriptor", "fr.cdgrules.cucm.billing.CostPortion",
+            "fr.cdgrules.cucm.convention.FaultTermination", "fr.cdgrules.cucm.convention.ForceMajeure",
+            "fr.cdgrules.cucm.convention.FrameworkPeriod", "fr.cdgrules.cucm.convention.Reconduction",
+            "fr.cdgrules.cucm.cotisation.CotisationTitre", "fr.cdgrules.cucm.replacement.Arbitration",
+            "fr.cdgrules.cucm.year.CucmYear", "fr.cdgrules.cucm.year.YearStatement");
+
+    /** Arguments documented as nullable ("or null"), or texts whose absence is invalid input: with the reason. */
+    static final Map<String, String> NULL_ALLOWED = Map.of(
+            "AnnualFeeSpec.of 3", "the ceiling key, documented \"or null\" (no ceiling)",
+            "Article.of 2", "the heading, documented \"or null\" (not declared)",
+            "Article.of 3", "the quote, documented \"or null\" (not declared)",
+            "ServiceChoice.parse 1", "text read from a file or the command line: missing text is invalid input naming the"
+                    + " field serviceType (as Citation.parse)");
+
+    /** What a null argument must give: a NullPointerException whose message is a name, not the JVM's words. */
+    private static final java.util.regex.Pattern A_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.\\[\\]]*");
+
+    /**
+     * The null policy (docs/LIMITS.md), for every public method of the types added since the last review that
+     * the exploration can call: each reference argument in turn is null, the others as found; the call must
+     * throw a NullPointerException naming it (a name, not "Cannot invoke … because …" from inside), never
+     * accept it, never fail another way.
+     */
+    @Test
+    void aNullArgumentIsRefusedAtTheBoundaryNamingIt() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> t : types) {
+            if (!REVIEWED_FOR_NULLS.contains(t.getName())) {
+                continue;
+            }
+            for (Method m : t.getMethods()) {
+                if (!m.getDeclaringClass().getName().startsWith("fr.cdgrules.") || m.isSynthetic() || m.isBridge()
+                        || m.getName().equals("equals") || t.isEnum() && m.getName().equals("valueOf")) {
+                    continue;
+                }
+                Object target = null;
+                if (!Modifier.isStatic(m.getModifiers())) {
+                    List<Map.Entry<String, Object>> on = first.instancesOf(t);
+                    if (on.isEmpty()) {
+                        continue;
+                    }
+                    target = on.get(0).getValue();
+                }
+                java.lang.reflect.Type[] params = m.getGenericParameterTypes();
+                Object[] args = new Object[params.length];
+                boolean supplied = true;
+                for (int i = 0; i < params.length && supplied; i++) {
+                    java.util.Optional<Object> a = first.argument(params[i]);
+                    supplied = a.isPresent();
+                    args[i] = a.orElse(null);
+                }
+                if (!supplied) {
+                    continue;
+                }
+                for (int i = 0; i < params.length; i++) {
+                    if (m.getParameterTypes()[i].isPrimitive()) {
+                        continue;
+                    }
+                    if (NULL_ALLOWED.containsKey(t.getSimpleName() + "." + m.getName() + " " + (i + 1))) {
+                        continue;
+                    }
+                    Object[] withNull = args.clone();
+                    withNull[i] = null;
+                    checked++;
+                    String call = t.getSimpleName() + "." + m.getName() + " argument " + (i + 1) + " of " + params.length;
+                    try {
+                        m.invoke(target, withNull);
+                        problems.add(call + ": null accepted");
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        Throwable x = e.getCause();
+                        if (!(x instanceof NullPointerException) || x.getMessage() == null
+                                || !A_NAME.matcher(x.getMessage()).matches()) {
+                            problems.add(call + ": " + x.getClass().getSimpleName() + " " + x.getMessage());
+                        }
+                    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                        problems.add(call + ": cannot be called (" + e + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "only " + checked + " null arguments tried");
+        assertEquals(List.of(), problems);
+    }
+
     private static Object find(Harvest h, Class<?> t, String path) {
         return h.instancesOf(t).stream().filter(e -> e.getKey().equals(path)).map(Map.Entry::getValue).findFirst()
                 .orElse(null);

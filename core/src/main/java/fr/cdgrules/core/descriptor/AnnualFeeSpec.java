@@ -25,8 +25,11 @@ public final class AnnualFeeSpec {
      * @param article the article setting the fee
      * @param ceiling the key of the ceiling parameter, or null
      * @return the rule
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static AnnualFeeSpec of(String scale, Citation article, String ceiling) {
+        java.util.Objects.requireNonNull(scale, "scale");
+        java.util.Objects.requireNonNull(article, "article");
         return new AnnualFeeSpec(scale, article, ceiling);
     }
 

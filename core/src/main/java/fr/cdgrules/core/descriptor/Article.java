@@ -32,8 +32,11 @@ public final class Article {
      * @param prose true if no rule implements it
      * @param implementedBy the hooks (capability keys) implementing it in Java
      * @return the article
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Article of(Citation citation, String heading, String quote, boolean prose, List<String> implementedBy) {
+        java.util.Objects.requireNonNull(citation, "citation");
+        java.util.Objects.requireNonNull(implementedBy, "implementedBy");
         return new Article(citation, heading, quote, prose, implementedBy);
     }
 

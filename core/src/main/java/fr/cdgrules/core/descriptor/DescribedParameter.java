@@ -33,8 +33,13 @@ public final class DescribedParameter {
      * @param kind the kind of value
      * @param versions the versions, in effective-date order
      * @return the parameter
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static DescribedParameter of(String key, String name, ParameterKind kind, List<ParameterVersion> versions) {
+        java.util.Objects.requireNonNull(key, "key");
+        java.util.Objects.requireNonNull(name, "name");
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(versions, "versions");
         return new DescribedParameter(key, name, kind, versions);
     }
 
@@ -97,8 +102,10 @@ public final class DescribedParameter {
     /**
      * @param version a version to add, or to put in place of the one taking effect the same day
      * @return the parameter with it
+     * @throws NullPointerException if an argument is null, naming it
      */
     public DescribedParameter withVersion(ParameterVersion version) {
+        java.util.Objects.requireNonNull(version, "version");
         List<ParameterVersion> list = new ArrayList<>();
         for (ParameterVersion v : versions) {
             if (!v.effectiveFrom().equals(version.effectiveFrom())) {

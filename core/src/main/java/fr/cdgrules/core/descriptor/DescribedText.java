@@ -20,8 +20,11 @@ public final class DescribedText {
      * @param text id, file and title
      * @param articles the articles declared
      * @return the text
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static DescribedText of(SourceText text, List<Article> articles) {
+        java.util.Objects.requireNonNull(text, "text");
+        java.util.Objects.requireNonNull(articles, "articles");
         return new DescribedText(text, articles);
     }
 

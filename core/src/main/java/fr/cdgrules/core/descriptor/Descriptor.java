@@ -94,8 +94,10 @@ public final class Descriptor {
     /**
      * @param citation a citation
      * @return the declared article, if any
+     * @throws NullPointerException if an argument is null, naming it
      */
     public Optional<Article> article(Citation citation) {
+        java.util.Objects.requireNonNull(citation, "citation");
         return articles().stream().filter(a -> a.citation().equals(citation)).findFirst();
     }
 
@@ -128,8 +130,10 @@ public final class Descriptor {
      * @return the parameter
      * @throws IllegalArgumentException if the descriptor has none with that key (a bug of the caller:
      *     keys are fixed by the descriptor it ships)
+     * @throws NullPointerException if an argument is null, naming it
      */
     public DescribedParameter parameter(String key) {
+        java.util.Objects.requireNonNull(key, "key");
         DescribedParameter p = parameters.get(key);
         if (p == null) {
             throw new IllegalArgumentException(file + " declares no parameter '" + key + "'");
@@ -145,8 +149,10 @@ public final class Descriptor {
     /**
      * @param readingId a reading id
      * @return the reading, if declared
+     * @throws NullPointerException if an argument is null, naming it
      */
     public Optional<Reading> reading(String readingId) {
+        java.util.Objects.requireNonNull(readingId, "readingId");
         return readings.stream().filter(r -> r.id().equals(readingId)).findFirst();
     }
 

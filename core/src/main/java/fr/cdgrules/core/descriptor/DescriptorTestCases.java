@@ -30,8 +30,10 @@ public final class DescriptorTestCases {
     /**
      * @param module a module with a descriptor
      * @return one result per test case, in file order; empty for a module without descriptor
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static List<TestCaseResult> run(RuleModule module) {
+        java.util.Objects.requireNonNull(module, "module");
         List<TestCaseResult> out = new ArrayList<>();
         Optional<Descriptor> d = module.descriptor();
         if (d.isEmpty()) {

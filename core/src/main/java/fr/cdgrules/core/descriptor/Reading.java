@@ -30,9 +30,15 @@ public final class Reading {
      * @param defaultOption the id of the default option
      * @param options the options
      * @return the reading
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Reading of(String id, List<Citation> about, String quote, String defaultOption,
             List<ReadingOption> options) {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(about, "about");
+        java.util.Objects.requireNonNull(quote, "quote");
+        java.util.Objects.requireNonNull(defaultOption, "defaultOption");
+        java.util.Objects.requireNonNull(options, "options");
         return new Reading(id, about, quote, defaultOption, options);
     }
 
@@ -64,8 +70,10 @@ public final class Reading {
     /**
      * @param optionId an option id
      * @return the option, if declared
+     * @throws NullPointerException if an argument is null, naming it
      */
     public Optional<ReadingOption> option(String optionId) {
+        java.util.Objects.requireNonNull(optionId, "optionId");
         return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
     }
 

@@ -22,8 +22,12 @@ public final class TestCaseResult {
      * @param testCase the test case
      * @param failures the differences found, empty when it passed
      * @return the result
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static TestCaseResult of(String module, TestCase testCase, List<String> failures) {
+        java.util.Objects.requireNonNull(module, "module");
+        java.util.Objects.requireNonNull(testCase, "testCase");
+        java.util.Objects.requireNonNull(failures, "failures");
         return new TestCaseResult(module, testCase, failures);
     }
 

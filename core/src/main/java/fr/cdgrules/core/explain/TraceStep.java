@@ -164,12 +164,22 @@ public abstract class TraceStep {
                 parameters == null ? List.of() : parameters, result);
     }
 
-    /** @return true for a step with the same rule, articles, inputs (in order), parameters and result */
+    /**
+     * Two steps are equal when they say the same: the same rule, articles, inputs <em>in the same order</em>
+     * (they are rendered and written in that order), parameters and result.
+     *
+     * @return true for a step with the same rule, articles, inputs (in order), parameters and result
+     */
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof TraceStep s && rule.equals(s.rule) && citations.equals(s.citations)
-                && inputs().equals(s.inputs())
+                && inputs().equals(s.inputs()) && sameOrder(inputs(), s.inputs())
                 && parameters.equals(s.parameters) && result().equals(s.result());
+    }
+
+    /** Whether two maps with the same entries list them in the same order. */
+    private static boolean sameOrder(Map<String, String> a, Map<String, String> b) {
+        return List.copyOf(a.keySet()).equals(List.copyOf(b.keySet()));
     }
 
     @Override

@@ -54,6 +54,13 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Only accessors annotated {@code @JsonProperty} (or {@code @JsonValue}) are serialised: derived
  * accessors such as {@code isRefusal()} are not properties. Rule modules annotate their value types
  * the same way. Enums are written and read by {@code name()}, even when they override {@code toString()}.
+ *
+ * <p><b>Generic values</b> are read with their full type, a {@link TypeReference} (as Jackson needs it),
+ * because their JSON form carries no Java type: {@code Timeline<Money>}, {@code List<Candidate>}, and a
+ * {@code fr.cdgrules.core.notice.TerminationNotice} with its module's parties,
+ * {@code new TypeReference<TerminationNotice<fr.cdgrules.cdg44.partnership.Party>>() {}}. Read with its
+ * raw class, a value whose part is only known by its interface is refused: the message names the field and
+ * says its type must be named.
  */
 public final class CdgJson {
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -94,6 +101,8 @@ public final class CdgJson {
             // serialising a value with no JSON form (no @JsonProperty) is an error, never {}
             .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .addModule(new SimpleModule("cdg-rules")
+                    // ... and at every level: a part with no property is an error too, never a nested {}
+                    .setSerializerModifier(new NoJsonForm())
                     .addDeserializer(LocalDate.class, new DateDeserializer())
                     .addDeserializer(Year.class, new YearDeserializer())
                     .addDeserializer(java.math.BigDecimal.class, new DecimalDeserializer())
@@ -109,23 +118,42 @@ public final class CdgJson {
     }
 
     /**
+     * Writes a value as JSON. A value whose type has no JSON form (a rule, a service, options: no
+     * {@code @JsonProperty}), or that holds such a part at any depth, is refused: it is never written as
+     * {@code {}}. The message says so in words and names the path of the part (e.g. {@code options},
+     * {@code lines[2].pricing}), never a Java type.
+     *
      * @param value a value
      * @return its JSON text, indented
-     * @throws IllegalArgumentException if the value's type has no JSON form (a programming error:
-     *     such a value is never written as {@code {}})
+     * @throws IllegalArgumentException if the value, or one of its parts, has no JSON form (a programming
+     *     error); the message begins {@code "this value has no JSON form"}
      */
     public static String write(Object value) {
         try {
             String json = MAPPER.writeValueAsString(value);
             if (json.length() < 8 && json.replaceAll("\\s", "").equals("{}") && !(value instanceof Map)) {
-                // a type carrying a Jackson annotation but no property slips past FAIL_ON_EMPTY_BEANS
-                throw new IllegalArgumentException("this value has no JSON form: " + value.getClass().getSimpleName());
+                // a value whose every property is left out (absent) would still be written {}
+                throw new IllegalArgumentException(noJsonForm(""));
             }
             return json;
         } catch (InvalidDefinitionException e) {
-            // never for null, which is written "null"
-            throw new IllegalArgumentException("this value has no JSON form: " + value.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(noJsonForm(path(e)), e);
         }
+    }
+
+    /** The message of a value with no JSON form, in words, naming the path of the part at fault. */
+    private static String noJsonForm(String path) {
+        String what = "a rule, a service or a set of options, not a figure or a document";
+        return path.isEmpty()
+                ? "this value has no JSON form: it is " + what
+                : "this value has no JSON form: its part '" + path + "' has none (it is " + what + ")";
+    }
+
+    /** The path of a JSON error, as a person reads it: {@code lines[2].pricing}. */
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     /**
@@ -208,9 +236,7 @@ public final class CdgJson {
             if (cause instanceof CdgRulesException c) {
                 throw c;
             }
-            String path = e.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String path = path(e);
             String field = path.isEmpty() ? "json" : path;
             if (e instanceof DatabindException d) {
                 throw new InvalidInputException(field, null, humane(d));
@@ -241,6 +267,11 @@ public final class CdgJson {
         java.util.regex.Matcher missing = MISSING.matcher(original);
         if (missing.find()) {
             return "required field" + (missing.group(1).contains(",") ? "s" : "") + " missing: " + missing.group(1);
+        }
+        if (e instanceof InvalidDefinitionException && original.contains("abstract types")) {
+            // a part known only by its interface (a notice's party): the caller must name its type
+            return "this field is read only with its type named: read the value with its full type"
+                    + " (a notice with its module's parties)";
         }
         if (original.startsWith("Trailing token")) {
             return "malformed JSON: more than one value in the document";

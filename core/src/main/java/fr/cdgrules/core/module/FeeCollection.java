@@ -13,6 +13,7 @@ public interface FeeCollection {
     /**
      * @param year the budget year
      * @return the object of the titre, e.g. "Adhésion 2026 au pack « Secrétaire général de mairie »"
+     * @throws NullPointerException if {@code year} is null
      */
     String titreObject(Year year);
 

@@ -19,6 +19,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * written notification, or read from the {@link #letter()} under the module's reading of which
  * date of the letter is the notification.
  *
+ * <p><b>JSON.</b> A notice is written with its party by name ({@code "givenBy" : "CDG62"}), with no type
+ * information: the JSON form of a notice is the same whichever module gave it. It is therefore read back
+ * with its full type, the module's parties named, as a {@link fr.cdgrules.core.timeline.Timeline} is:
+ * <pre>{@code
+ * TerminationNotice<fr.cdgrules.cdg62.service.Party> n = CdgJson.read(json,
+ *         new TypeReference<TerminationNotice<fr.cdgrules.cdg62.service.Party>>() {});
+ * }</pre>
+ * A notice held by a module's value (a cdg62 {@code EAdministrationConvention}, a cdg44
+ * {@code Partnership}) is read back plainly with that value: its field names the parties. Read alone with
+ * {@code TerminationNotice.class}, it is refused with an {@link fr.cdgrules.core.error.InvalidInputException}
+ * on the field {@code givenBy}, which says that the parties must be named.
+ *
  * @param <P> the module's parties
  */
 @Value.Immutable

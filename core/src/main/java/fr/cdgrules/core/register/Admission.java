@@ -30,16 +30,21 @@ public record Admission(Optional<Member> member, List<RowProblem> problems) {
      * @param member the member
      * @param warnings warnings about the row, possibly none
      * @return the admission
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Admission admitted(Member member, List<RowProblem> warnings) {
+        java.util.Objects.requireNonNull(member, "member");
+        java.util.Objects.requireNonNull(warnings, "warnings");
         return new Admission(Optional.of(member), warnings);
     }
 
     /**
      * @param problems the problems, at least one a refusal
      * @return the refusal
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Admission refused(List<RowProblem> problems) {
+        java.util.Objects.requireNonNull(problems, "problems");
         return new Admission(Optional.empty(), problems);
     }
 }

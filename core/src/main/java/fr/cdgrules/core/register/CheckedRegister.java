@@ -31,6 +31,7 @@ public final class CheckedRegister {
      * @throws NullPointerException if an argument is null, naming it
      */
     public static CheckedRegister of(String module, int rowsRead, List<Member> members, List<RowProblem> problems) {
+        java.util.Objects.requireNonNull(problems, "problems");
         List<RowProblem> sorted = new java.util.ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(RowProblem::line));
         return new CheckedRegister(Objects.requireNonNull(module, "module"), rowsRead,

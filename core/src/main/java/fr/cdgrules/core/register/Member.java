@@ -45,6 +45,7 @@ public final class Member {
      */
     public static Member of(RegisterRow row, Collectivity commune, LocalDate firstDay, LocalDate lastDay, String period,
             List<Citation> citations) {
+        java.util.Objects.requireNonNull(citations, "citations");
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(commune, "commune");
         Objects.requireNonNull(firstDay, "firstDay");
@@ -96,8 +97,10 @@ public final class Member {
     /**
      * @param year a budget year
      * @return true if the commune is a member on at least one day of that year
+     * @throws NullPointerException if an argument is null, naming it
      */
     public boolean isMemberDuring(Year year) {
+        java.util.Objects.requireNonNull(year, "year");
         return !firstDay.isAfter(year.atMonth(12).atEndOfMonth()) && !lastDay.isBefore(year.atDay(1));
     }
 

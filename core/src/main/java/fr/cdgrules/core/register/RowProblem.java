@@ -43,6 +43,7 @@ public final class RowProblem {
      */
     public static RowProblem of(int line, Optional<String> code, String field, String message, List<Citation> citations,
             Severity severity) {
+        java.util.Objects.requireNonNull(citations, "citations");
         return new RowProblem(line, Objects.requireNonNull(code, "code"), Objects.requireNonNull(field, "field"),
                 Objects.requireNonNull(message, "message"), List.copyOf(citations), Objects.requireNonNull(severity,
                         "severity"));

@@ -117,4 +117,25 @@ class ExplanationTest {
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
                 () -> longest.steps().add(TraceStep.of("x", art, Map.of(), "y")));
     }
+
+    /**
+     * A step's inputs are shown in the order they were read: two steps that list the same inputs in another
+     * order render and write differently, so they are not equal (found by ValueLawsTest).
+     */
+    @Test
+    void stepsWithTheSameInputsInAnotherOrderAreNotEqual() {
+        Citation art = Citation.of("000", "art. 3.1");
+        Map<String, String> populationFirst = new LinkedHashMap<>();
+        populationFirst.put("population", "923");
+        populationFirst.put("year", "2026");
+        Map<String, String> yearFirst = new LinkedHashMap<>();
+        yearFirst.put("year", "2026");
+        yearFirst.put("population", "923");
+        TraceStep a = TraceStep.of("annual fee by population stratum", art, populationFirst, "150.00 €");
+        TraceStep b = TraceStep.of("annual fee by population stratum", art, yearFirst, "150.00 €");
+        assertTrue(!a.equals(b) && !b.equals(a), "another order is another step");
+        assertTrue(!Explanation.of("Clessé (79094), 2026", a).equals(Explanation.of("Clessé (79094), 2026", b)));
+        assertEquals(a, TraceStep.deferred("annual fee by population stratum", List.of(art), () -> populationFirst,
+                List.of(), () -> "150.00 €"));
+    }
 }

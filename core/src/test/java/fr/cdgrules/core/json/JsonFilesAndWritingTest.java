@@ -74,7 +74,8 @@ class JsonFilesAndWritingTest {
     @Test
     void aValueWithoutPropertiesHasNoJsonFormButAnEmptyMapIsAnEmptyObject() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CdgJson.write(new NoProperty()));
-        assertEquals("this value has no JSON form: NoProperty", e.getMessage());
+        assertEquals("this value has no JSON form: it is a rule, a service or a set of options, not a figure or a"
+                + " document", e.getMessage());
         assertEquals("{ }", CdgJson.write(Map.of()));
         assertEquals("null", CdgJson.write(null));
     }

@@ -62,6 +62,26 @@ class NoticeTest {
         assertEquals(sent, CdgJson.read(CdgJson.write(sent), RegisteredLetter.class));
     }
 
+    /**
+     * A notice's JSON names its party without type information: read alone, it is read with its parties'
+     * type (TerminationNotice's Javadoc); with its raw class it is refused on the field givenBy, in words.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNoticeIsReadBackWithItsPartiesTypeAndRefusedWithoutIt() {
+        TerminationNotice<Side> n = TerminationNotice.byLetter(Side.COLLECTIVITY,
+                RegisteredLetter.of(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 2)), LocalDate.of(2026, 3, 2))
+                .withReasons("ressources non fournies");
+        String json = CdgJson.write(n);
+        TerminationNotice<Side> back = CdgJson.read(json, new TypeReference<TerminationNotice<Side>>() {});
+        assertEquals(n, back);
+        assertEquals(n.hashCode(), back.hashCode());
+        InvalidInputException raw = assertThrows(InvalidInputException.class, () -> CdgJson.read(json, TerminationNotice.class));
+        assertEquals("givenBy", raw.field().orElseThrow());
+        assertEquals("invalid givenBy: this field is read only with its type named: read the value with its full type"
+                + " (a notice with its module's parties)", raw.getMessage());
+    }
+
     @Test
     void aLetterNeedsADateAndIsNotReceivedBeforeItWasSent() {
         InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -10,6 +10,7 @@ import fr.cdgrules.core.notice.RegisteredLetter;
 import fr.cdgrules.core.notice.TerminationNotice;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
 
 /** Art. 7.3 through core's notice: the notice given is the input, the termination by notice the result. */
 class CoreNoticeTest {
@@ -38,6 +39,20 @@ class CoreNoticeTest {
         assertEquals(LocalDate.of(2026, 3, 1), p.termination().orElseThrow().effectiveOn());
         assertEquals(p, CdgJson.read(CdgJson.write(p), Partnership.class));
         assertTrue(CdgJson.write(p).replaceAll("\\s", "").contains("\"notice\":{\"givenBy\":\"REGION\""));
+    }
+
+    /** Read alone, a notice is read with the cdg44 parties named (TerminationNotice's Javadoc): each party. */
+    @Test
+    void aNoticeAloneRoundTripsWithTheCdg44Parties() {
+        for (Party party : Party.values()) {
+            TerminationNotice<Party> n = TerminationNotice.byLetter(party, RegisteredLetter.receivedOn(NOTIFIED), NOTIFIED)
+                    .withReasons("réorientation du dispositif");
+            String json = CdgJson.write(n);
+            TerminationNotice<Party> back = CdgJson.read(json, new TypeReference<TerminationNotice<Party>>() {});
+            assertEquals(n, back, json);
+            assertEquals(n.hashCode(), back.hashCode());
+            assertEquals(party, back.givenBy());
+        }
     }
 
     @Test

@@ -91,8 +91,10 @@ public abstract class ServiceChoice {
     /**
      * @param type a service type
      * @return true if it is chosen
+     * @throws NullPointerException if an argument is null, naming it
      */
     public boolean contains(ServiceType type) {
+        java.util.Objects.requireNonNull(type, "type");
         return types().contains(type);
     }
 

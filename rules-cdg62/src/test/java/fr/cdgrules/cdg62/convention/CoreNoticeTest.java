@@ -18,6 +18,7 @@ import fr.cdgrules.core.notice.TerminationNotice;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
 
 /** Art. 6: the termination is recorded as core's notice (who, letter, notification date, breach as its reasons). */
 class CoreNoticeTest {
@@ -72,6 +73,20 @@ class CoreNoticeTest {
         assertTrue(flat.contains("\"givenBy\":\"CDG62\""), json);
         assertTrue(flat.contains("\"reasons\":\"ressourcesnonfournies\""), json);
         assertTrue(flat.contains("\"letter\":{\"receivedOn\":\"2026-03-02\",\"sentOn\":\"2026-02-27\"}"), json);
+    }
+
+    /** Read alone, a notice is read with the cdg62 parties named (TerminationNotice's Javadoc): each party. */
+    @Test
+    void aNoticeAloneRoundTripsWithTheCdg62Parties() {
+        for (Party party : Party.values()) {
+            TerminationNotice<Party> n = convention(Cdg62Readings.defaults()).withTermination(party, LETTER,
+                    "engagements non tenus").terminationNotice().orElseThrow();
+            String json = CdgJson.write(n);
+            TerminationNotice<Party> back = CdgJson.read(json, new TypeReference<TerminationNotice<Party>>() {});
+            assertEquals(n, back, json);
+            assertEquals(n.hashCode(), back.hashCode());
+            assertEquals(party, back.givenBy());
+        }
     }
 
     @Test

@@ -27,9 +27,11 @@ public final class FaultTermination {
      * @param forceMajeure circumstances of force majeure established for those breaches, if any
      * @return the convention with the formal notice recorded
      * @throws NoRuleAppliesException if the breaches are imputable to force majeure
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Convention formalNotice(Convention convention, LocalDate servedOn, String breach,
             Optional<ForceMajeure> forceMajeure) {
+        java.util.Objects.requireNonNull(breach, "breach");
         Objects.requireNonNull(convention, "convention");
         Objects.requireNonNull(servedOn, "servedOn");
         Objects.requireNonNull(forceMajeure, "forceMajeure");

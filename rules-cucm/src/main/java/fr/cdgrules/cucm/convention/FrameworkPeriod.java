@@ -109,8 +109,10 @@ public final class FrameworkPeriod {
     /**
      * @param date a day
      * @return true if the framework convention is in force that day
+     * @throws NullPointerException if an argument is null, naming it
      */
     public boolean contains(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
         return !date.isBefore(start()) && !date.isAfter(lastDay());
     }
 

@@ -55,8 +55,10 @@ public abstract class Arbitration {
      *
      * @param schedule the agent's schedule
      * @return the weekly hours proposed for each commune, exact (35 h between two communes: 17.5 h each)
+     * @throws NullPointerException if an argument is null, naming it
      */
     public Hours proposedWeeklyHoursEach(WorkSchedule schedule) {
+        java.util.Objects.requireNonNull(schedule, "schedule");
         Hours week = schedule.weeklyHours();
         BigInteger n = BigInteger.valueOf(requests().size());
         return Hours.parse(week.numerator() + "/" + week.denominator().multiply(n));
