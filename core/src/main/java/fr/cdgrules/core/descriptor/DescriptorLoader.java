@@ -213,7 +213,6 @@ public final class DescriptorLoader {
                 h.error("a hook names a Java class, e.g. fr.cdgrules.cdg79.Cdg79Module, got '" + cls + "'");
             }
             hooks.put(e.getKey(), cls);
-            p.declared.forEach(c -> { });
         }));
         Set<Capability> capabilities = capabilities(root, terms, fee, hooks);
         List<TestCase> tests = new ArrayList<>();
@@ -639,14 +638,13 @@ public final class DescriptorLoader {
             if (to != null && to < from) {
                 r.error("stratum ends (" + to + ") before it starts (" + from + ")");
             }
-            if (i > 0) {
-                if (previousOpen) {
-                    r.error("follows an open-ended stratum: only the last stratum may have no 'to'");
-                } else if (previousTo != null && from > previousTo + 1) {
-                    r.error("gap between " + previousTo + " and " + from);
-                } else if (previousTo != null && from <= previousTo) {
-                    r.error("overlap: starts at " + from + ", the stratum before ends at " + previousTo);
-                }
+            // the first row has no stratum before it: previousOpen is false and previousTo null
+            if (previousOpen) {
+                r.error("follows an open-ended stratum: only the last stratum may have no 'to'");
+            } else if (previousTo != null && from > previousTo + 1) {
+                r.error("gap between " + previousTo + " and " + from);
+            } else if (previousTo != null && from <= previousTo) {
+                r.error("overlap: starts at " + from + ", the stratum before ends at " + previousTo);
             }
             previousOpen = to == null;
             previousTo = to;

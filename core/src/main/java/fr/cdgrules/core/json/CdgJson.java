@@ -210,8 +210,8 @@ public final class CdgJson {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InvalidInputException("file", null, "cannot read " + file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidInputException("file", null, "cannot read " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new InvalidInputException("file", null, "cannot read " + file + ": "
+                    + (e.getMessage() == null ? "unreadable" : e.getMessage()));
         }
         return read(text, type);
     }
@@ -367,8 +367,11 @@ public final class CdgJson {
                 // `JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS`"): the clause is cut, not turned into "a value"
                 .replaceAll(":?\\s*[^:(`]*`[A-Za-z]*Feature\\.[^`]*`.*$", "")).replaceAll(r -> {
             String name = r.group(1);
+            if (name.endsWith("[]")) {
+                return "an array";
+            }
             try {
-                return java.util.regex.Matcher.quoteReplacement(words(Class.forName(name.replace("[]", ""), false,
+                return java.util.regex.Matcher.quoteReplacement(words(Class.forName(name, false,
                         CdgJson.class.getClassLoader())));
             } catch (ClassNotFoundException | LinkageError ex) {
                 return "a value";
@@ -395,9 +398,7 @@ public final class CdgJson {
         if (m.contains("string")) {
             return "a text value has at most " + Limits.MAX_JSON_STRING + " characters";
         }
-        if (m.contains("document")) {
-            return "a JSON document has at most " + Limits.MAX_JSON_CHARS + " characters";
-        }
+        // no "document" case: a longer document is refused before parsing, with its length
         return "the document is beyond the documented limits";
     }
 
@@ -415,8 +416,7 @@ public final class CdgJson {
         if (message == null) {
             return "unreadable";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return message.lines().findFirst().orElse("");
     }
 
     /** Dates: ISO strings only (never a number of days), within the supported range. */
@@ -496,17 +496,19 @@ public final class CdgJson {
                         "expected a date range written as a string such as \"2026-01-01/2028-01-01\"");
             }
             String text = p.getString();
+            LocalDateRange r;
             try {
-                LocalDateRange r = LocalDateRange.parse(text);
-                if (r.getStart().isBefore(Limits.MIN_DATE) || r.getEnd().isAfter(Limits.MAX_DATE.plusDays(1))) {
-                    return (LocalDateRange) ctxt.reportInputMismatch(LocalDateRange.class, "the range " + clip(text)
-                            + " is outside the supported dates, " + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
-                }
-                return r;
+                r = LocalDateRange.parse(text);
             } catch (RuntimeException e) {
                 return (LocalDateRange) ctxt.handleWeirdStringValue(LocalDateRange.class, text,
                         "expected a date range such as 2026-01-01/2028-01-01");
             }
+            // outside the try: the mismatch reported here is not the parse failure above
+            if (r.getStart().isBefore(Limits.MIN_DATE) || r.getEnd().isAfter(Limits.MAX_DATE.plusDays(1))) {
+                return (LocalDateRange) ctxt.reportInputMismatch(LocalDateRange.class, "the range " + clip(text)
+                        + " is outside the supported dates, " + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
+            }
+            return r;
         }
     }
 
