@@ -161,6 +161,7 @@ public final class CucmReadings {
      * @throws NullPointerException if {@code reading} is null
      */
     public CucmReadings withCurePeriodCounting(PeriodCounting reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate, reading,
                 forecastSplit);
     }
@@ -171,6 +172,7 @@ public final class CucmReadings {
      * @throws NullPointerException if {@code reading} is null
      */
     public CucmReadings withForecastSplit(ForecastSplitReading reading) {
+        java.util.Objects.requireNonNull(reading, "reading");
         return new CucmReadings(tenThousand, accidentRank, priorityCriteria, rtt, rttDay, adhesionDate,
                 curePeriodCounting, reading);
     }

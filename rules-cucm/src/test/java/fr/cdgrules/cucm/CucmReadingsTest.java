@@ -54,16 +54,17 @@ class CucmReadingsTest {
 
     @Test
     void aNullReadingIsRefusedNamingIt() {
-        assertEquals("curePeriodCounting", assertThrows(NullPointerException.class,
+        // the NullPointerException names the parameter, as everywhere (docs/LIMITS.md): each with… takes "reading"
+        assertEquals("reading", assertThrows(NullPointerException.class,
                 () -> D.withCurePeriodCounting(null)).getMessage());
-        assertEquals("forecastSplit", assertThrows(NullPointerException.class, () -> D.withForecastSplit(null)).getMessage());
-        assertEquals("tenThousand", assertThrows(NullPointerException.class, () -> D.withTenThousand(null)).getMessage());
-        assertEquals("accidentRank", assertThrows(NullPointerException.class, () -> D.withAccidentRank(null)).getMessage());
-        assertEquals("priorityCriteria", assertThrows(NullPointerException.class,
+        assertEquals("reading", assertThrows(NullPointerException.class, () -> D.withForecastSplit(null)).getMessage());
+        assertEquals("reading", assertThrows(NullPointerException.class, () -> D.withTenThousand(null)).getMessage());
+        assertEquals("reading", assertThrows(NullPointerException.class, () -> D.withAccidentRank(null)).getMessage());
+        assertEquals("reading", assertThrows(NullPointerException.class,
                 () -> D.withPriorityCriteria(null)).getMessage());
-        assertEquals("rtt", assertThrows(NullPointerException.class, () -> D.withRtt(null)).getMessage());
-        assertEquals("rttDay", assertThrows(NullPointerException.class, () -> D.withRttDay(null)).getMessage());
-        assertEquals("adhesionDate", assertThrows(NullPointerException.class, () -> D.withAdhesionDate(null)).getMessage());
+        assertEquals("reading", assertThrows(NullPointerException.class, () -> D.withRtt(null)).getMessage());
+        assertEquals("reading", assertThrows(NullPointerException.class, () -> D.withRttDay(null)).getMessage());
+        assertEquals("reading", assertThrows(NullPointerException.class, () -> D.withAdhesionDate(null)).getMessage());
         assertEquals("reading", assertThrows(NullPointerException.class,
                 () -> fr.cdgrules.cucm.billing.RttRule.of(null, RttDayReading.SCHEDULE_DAY)).getMessage());
         assertEquals("criteriaReading", assertThrows(NullPointerException.class,
