@@ -111,7 +111,10 @@ class AssistanceExplanationTest {
     void aBlankDescriptionIsNoDescription() {
         LocalDate d = LocalDate.of(2025, 3, 10);
         assertEquals(Optional.empty(), AssistanceEntry.of(d, Hours.of(1), "  ").description());
-        assertEquals(Optional.empty(), AssistanceEntry.of(d, Hours.of(1), null).description());
+        // a null description is refused naming it (the null policy): the two-argument of gives none
+        assertEquals("description", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> AssistanceEntry.of(d, Hours.of(1), null)).getMessage());
+        assertEquals(Optional.empty(), AssistanceEntry.of(d, Hours.of(1)).description());
         assertEquals(Optional.of("maintenance préventive"), AssistanceEntry.of(d, Hours.of(1), "maintenance préventive").description());
     }
 }

@@ -52,7 +52,10 @@ class CommitmentStatusTest {
     @Test
     void aBlankNoteIsNoNote() {
         assertEquals(Optional.empty(), Fulfilment.of(Commitment.RESOURCES, START, " ").note());
-        assertEquals(Optional.empty(), Fulfilment.of(Commitment.RESOURCES, START, null).note());
+        // a null note is refused naming it (the null policy): the two-argument of gives none
+        assertEquals("note", Assertions.assertThrows(NullPointerException.class,
+                () -> Fulfilment.of(Commitment.RESOURCES, START, null)).getMessage());
+        assertEquals(Optional.empty(), Fulfilment.of(Commitment.RESOURCES, START).note());
         assertEquals(Optional.of("délibération du 3 février 2025"),
                 Fulfilment.of(Commitment.RESOURCES, START, "délibération du 3 février 2025").note());
     }
