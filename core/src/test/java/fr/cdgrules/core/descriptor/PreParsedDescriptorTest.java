@@ -18,10 +18,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
@@ -57,21 +55,6 @@ class PreParsedDescriptorTest {
         return sb.toString();
     }
 
-    private static List<Path> projectYamlFiles() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (root.getParent() != null && !Files.exists(root.resolve("mvnw"))) {
-            root = root.getParent();
-        }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/")
-                    && !p.toString().contains("/node_modules/"))
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .forEach(files::add);
-        }
-        return files;
-    }
-
     /** What reading gives: the descriptor in words, or the exception and every error. */
     private static String outcome(java.util.function.Supplier<Descriptor> read) {
         try {
@@ -94,7 +77,7 @@ class PreParsedDescriptorTest {
 
     @Test
     void everyDescriptorOfTheProjectGivesTheSameTreeAndDescriptorFromItsPreParsedForm() throws IOException {
-        List<Path> files = projectYamlFiles();
+        List<Path> files = ProjectYamlFiles.list();
         int withForm = 0;
         for (Path f : files) {
             byte[] yaml = Files.readAllBytes(f);
@@ -119,7 +102,7 @@ class PreParsedDescriptorTest {
     @Test
     void theBundledDescriptorsOfTheRuleModulesHaveAFaithfulForm() throws IOException {
         int found = 0;
-        for (Path f : projectYamlFiles()) {
+        for (Path f : ProjectYamlFiles.list()) {
             if (f.toString().contains("/src/main/resources/fr/cdgrules/")) {
                 byte[] yaml = Files.readAllBytes(f);
                 byte[] form = PreParsedDescriptor.form(yaml);

@@ -1,15 +1,12 @@
 package fr.cdgrules.core.descriptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -63,18 +60,7 @@ class YamlTreeTest {
 
     @Test
     void everyYamlFileOfTheProjectGivesTheMappersTree() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (root.getParent() != null && !Files.exists(root.resolve("mvnw"))) {
-            root = root.getParent();
-        }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/")
-                    && !p.toString().contains("/node_modules/"))
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .forEach(files::add);
-        }
-        assertTrue(files.size() >= 5, "descriptors found: " + files);
+        List<Path> files = ProjectYamlFiles.list();
         for (Path f : files) {
             same(Files.readString(f, StandardCharsets.UTF_8), f.toString());
         }
