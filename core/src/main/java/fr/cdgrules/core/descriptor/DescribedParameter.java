@@ -113,7 +113,8 @@ public final class DescribedParameter {
             }
         }
         list.add(version);
-        list.sort(java.util.Comparator.comparing(ParameterVersion::effectiveFrom));
+        // (not Comparator.comparing, whose lambda a one-shot command would spin at run time)
+        list.sort((a, b) -> a.effectiveFrom().compareTo(b.effectiveFrom()));
         return new DescribedParameter(key, name, kind, list);
     }
 

@@ -55,7 +55,9 @@ public final class Descriptor {
         this.hooks = Collections.unmodifiableMap(new LinkedHashMap<>(hooks));
         this.tests = List.copyOf(tests);
         Map<Citation, List<String>> c = new LinkedHashMap<>();
-        citedBy.forEach((k, v) -> c.put(k, List.copyOf(v)));
+        for (Map.Entry<Citation, List<String>> e : citedBy.entrySet()) { // (plain code: a lambda costs a one-shot command its linking)
+            c.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         this.citedBy = Collections.unmodifiableMap(c);
     }
 
@@ -87,7 +89,9 @@ public final class Descriptor {
     /** @return every declared article, text by text */
     public List<Article> articles() {
         List<Article> list = new ArrayList<>();
-        texts.forEach(t -> list.addAll(t.articles()));
+        for (DescribedText t : texts) { // (plain code: a lambda costs a one-shot command its linking)
+            list.addAll(t.articles());
+        }
         return List.copyOf(list);
     }
 
@@ -98,7 +102,12 @@ public final class Descriptor {
      */
     public Optional<Article> article(Citation citation) {
         java.util.Objects.requireNonNull(citation, "citation");
-        return articles().stream().filter(a -> a.citation().equals(citation)).findFirst();
+        for (Article a : articles()) { // (plain code: a lambda costs a one-shot command its linking)
+            if (a.citation().equals(citation)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the territory served */
@@ -153,7 +162,12 @@ public final class Descriptor {
      */
     public Optional<Reading> reading(String readingId) {
         java.util.Objects.requireNonNull(readingId, "readingId");
-        return readings.stream().filter(r -> r.id().equals(readingId)).findFirst();
+        for (Reading r : readings) { // (plain code: a lambda costs a one-shot command its linking)
+            if (r.id().equals(readingId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the generic annual-fee rule, if the body uses it */

@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -167,29 +166,35 @@ public final class DescriptorLoader {
             p.failIfAny();
         }
         String id = root.str("id", true);
-        if (id != null && !id.matches("[a-z][a-z0-9-]*")) {
+        if (id != null && !Shapes.moduleId(id)) {
             root.errorAt("id", "a module id is lower case letters, digits and '-', got '" + id + "'");
         }
         String body = root.str("body", true);
         List<DescribedText> texts = texts(root, p);
-        Territory territory = root.opt("territory").map(DescriptorLoader::territory).orElse(null);
+        // plain code, not lambdas, on this path that every start runs (a lambda costs its call site's linking)
+        Node territoryNode = root.orNull("territory");
+        Territory territory = territoryNode == null ? null : territory(territoryNode);
         if (!root.has("territory")) {
             root.error("missing 'territory'");
         }
-        ConventionTerms terms = root.opt("terms").map(DescriptorLoader::terms).orElse(null);
-        LocalDate conventionStart = root.opt("terms").map(t -> t.date("start", false)).orElse(null);
+        Node termsNode = root.orNull("terms");
+        ConventionTerms terms = termsNode == null ? null : terms(termsNode);
+        LocalDate conventionStart = termsNode == null ? null : termsNode.date("start", false);
         Map<String, DescribedParameter> parameters = new LinkedHashMap<>();
-        root.opt("parameters").ifPresent(n -> n.entries().forEach(e -> {
-            DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
-            if (dp != null) {
-                parameters.put(e.getKey(), dp);
+        Node parametersNode = root.orNull("parameters");
+        if (parametersNode != null) {
+            for (Map.Entry<String, Node> e : parametersNode.entries()) {
+                DescribedParameter dp = parameter(e.getKey(), e.getValue(), id, null, VersionOrigin.BUNDLED);
+                if (dp != null) {
+                    parameters.put(e.getKey(), dp);
+                }
             }
-        }));
+        }
         List<Reading> readings = new ArrayList<>();
         for (Node r : root.list("readings", false)) {
             Reading reading = reading(r, parameters);
             if (reading != null) {
-                if (readings.stream().anyMatch(x -> x.id().equals(reading.id()))) {
+                if (hasReading(readings, reading.id())) {
                     r.error("a second reading with the id '" + reading.id() + "'");
                 }
                 readings.add(reading);
@@ -199,21 +204,23 @@ public final class DescriptorLoader {
         if (root.has("rules")) {
             Node rules = root.req("rules");
             if (rules.keys("annualFee")) {
-                fee = rules.opt("annualFee").map(n -> annualFee(n, parameters, readings)).orElse(null);
+                Node feeNode = rules.orNull("annualFee");
+                fee = feeNode == null ? null : annualFee(feeNode, parameters, readings);
             }
         }
         Map<String, String> hooks = new LinkedHashMap<>();
-        root.opt("hooks").ifPresent(n -> n.entries().forEach(e -> {
+        Node hooksNode = root.orNull("hooks");
+        for (Map.Entry<String, Node> e : hooksNode == null ? List.<Map.Entry<String, Node>>of() : hooksNode.entries()) {
             Node h = e.getValue();
             if (Capability.fromKey(e.getKey()).isEmpty()) {
                 h.error("unknown capability '" + e.getKey() + "' (expected one of " + keys() + ")");
             }
             String cls = h.scalar();
-            if (cls != null && !cls.matches("([a-zA-Z_][a-zA-Z0-9_]*\\.)+[A-Z][a-zA-Z0-9_]*")) {
+            if (cls != null && !Shapes.qualifiedClassName(cls)) {
                 h.error("a hook names a Java class, e.g. fr.cdgrules.cdg79.Cdg79Module, got '" + cls + "'");
             }
             hooks.put(e.getKey(), cls);
-        }));
+        }
         Set<Capability> capabilities = capabilities(root, terms, fee, hooks);
         List<TestCase> tests = new ArrayList<>();
         for (Node t : root.list("tests", false)) {
@@ -385,7 +392,7 @@ public final class DescriptorLoader {
             n.error("a territory is either 'departments' or 'epci' (the SIREN of the EPCI whose member communes it serves)");
             return null;
         }
-        if (epci != null && !epci.matches("\\d{9}")) {
+        if (epci != null && !Shapes.digits(epci, 9)) {
             n.errorAt("epci", "a SIREN has 9 digits, got '" + epci + "'");
             return null;
         }
@@ -393,7 +400,7 @@ public final class DescriptorLoader {
             return null;
         }
         return epci != null ? Territory.epciMembers(description, article, epci)
-                : Territory.departments(description, article, departments.toArray(String[]::new));
+                : Territory.departments(description, article, departments.toArray(new String[0]));
     }
 
     private static ConventionTerms terms(Node n) {
@@ -411,7 +418,8 @@ public final class DescriptorLoader {
                 switch (kind) {
                     case "none" -> renewal = RenewalPolicy.none(ra);
                     case "tacit", "express" -> {
-                        Long times = r.opt("times").map(Node::asWhole).orElse(null);
+                        Node timesNode = r.orNull("times");
+                        Long times = timesNode == null ? null : timesNode.asWhole();
                         if (times == null || times < 1) {
                             r.error("a " + kind + " renewal says how many 'times' (1 or more)");
                         }
@@ -586,10 +594,10 @@ public final class DescriptorLoader {
         }
         Object value = switch (kind) {
             case SCALE -> scale(v);
-            case AMOUNT -> required(v, "amount", Node::asMoney);
-            case NUMBER -> required(v, "number", Node::asDecimal);
-            case POPULATION -> required(v, "population", Node::asWhole);
-            case DATE -> required(v, "date", Node::asDate);
+            case AMOUNT -> v.has("amount") ? v.req("amount").asMoney() : missing(v, "amount");
+            case NUMBER -> v.has("number") ? v.req("number").asDecimal() : missing(v, "number");
+            case POPULATION -> v.has("population") ? v.req("population").asWhole() : missing(v, "population");
+            case DATE -> v.has("date") ? v.req("date").asDate() : missing(v, "date");
         };
         if (effective == null || decision == null || article == null || value == null) {
             return null;
@@ -604,11 +612,6 @@ public final class DescriptorLoader {
     private static <T> T missing(Node v, String key) {
         v.error("missing '" + key + "'");
         return null;
-    }
-
-    /** Reads a required value: "missing" only when absent; a value present but wrong has its own error. */
-    private static <T> T required(Node v, String key, Function<Node, T> read) {
-        return v.has(key) ? read.apply(v.req(key)) : missing(v, key);
     }
 
     private static StrataScale scale(Node v) {
@@ -626,10 +629,11 @@ public final class DescriptorLoader {
             if (!r.keys("from", "to", "wording", "fee")) {
                 continue;
             }
-            Long from = required(r, "from", Node::asWhole);
-            Long to = r.opt("to").map(Node::asWhole).orElse(null);
+            Long from = r.has("from") ? r.req("from").asWhole() : missing(r, "from");
+            Node toNode = r.orNull("to");
+            Long to = toNode == null ? null : toNode.asWhole();
             String wording = r.str("wording", true);
-            Money fee = required(r, "fee", Node::asMoney);
+            Money fee = r.has("fee") ? r.req("fee").asMoney() : missing(r, "fee");
             if (from == null) {
                 previousOpen = false;
                 previousTo = to;
@@ -708,13 +712,13 @@ public final class DescriptorLoader {
                 }
             }));
             if (oid != null && meaning != null) {
-                if (options.stream().anyMatch(x -> x.id().equals(oid))) {
+                if (hasOption(options, oid)) {
                     o.error("a second option with the id '" + oid + "'");
                 }
                 options.add(ReadingOption.of(oid, meaning, sets));
             }
         }
-        if (def != null && !options.isEmpty() && options.stream().noneMatch(o -> o.id().equals(def))) {
+        if (def != null && !options.isEmpty() && !hasOption(options, def)) {
             r.errorAt("default", "the default '" + def + "' is not one of the options "
                     + options.stream().map(ReadingOption::id).toList());
         }
@@ -907,13 +911,37 @@ public final class DescriptorLoader {
                     p.error(path, "article " + a.citation() + " is cited by no rule, hook or test case and is not"
                             + " marked 'prose: true'");
                 }
-                p.citedBy.computeIfAbsent(a.citation(), k -> new ArrayList<>());
+                if (!p.citedBy.containsKey(a.citation())) {
+                    p.citedBy.put(a.citation(), new ArrayList<>());
+                }
             }
         }
         // keep the declaration order of the articles
         Map<Citation, List<String>> ordered = new LinkedHashMap<>();
-        texts.forEach(t -> t.articles().forEach(a -> ordered.put(a.citation(), p.citedBy.get(a.citation()))));
+        for (DescribedText t : texts) {
+            for (Article a : t.articles()) {
+                ordered.put(a.citation(), p.citedBy.get(a.citation()));
+            }
+        }
         p.citedBy.clear();
         p.citedBy.putAll(ordered);
+    }
+
+    private static boolean hasReading(List<Reading> readings, String id) {
+        for (Reading r : readings) {
+            if (r.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOption(List<ReadingOption> options, String id) {
+        for (ReadingOption o : options) {
+            if (o.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,6 +56,14 @@ final class Node {
         return json != null && json.isObject() && json.get(key) != null && !json.get(key).isNull();
     }
 
+    /**
+     * {@code opt(key).orElse(null)} in plain code: the descriptor loader's paths avoid lambdas, whose
+     * call sites cost a one-shot command their linking.
+     */
+    Node orNull(String key) {
+        return has(key) ? new Node(json.get(key), child(key), parse) : null;
+    }
+
     Optional<Node> opt(String key) {
         return has(key) ? Optional.of(new Node(json.get(key), child(key), parse)) : Optional.empty();
     }
@@ -132,7 +140,7 @@ final class Node {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(s);
+            LocalDate d = isoDate(s);
             if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
                 error("'" + s + "' is outside the supported dates, " + Limits.MIN_DATE + " to " + Limits.MAX_DATE);
                 return null;
@@ -142,6 +150,41 @@ final class Node {
             error("'" + s + "' is not a date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /**
+     * {@code LocalDate.parse(s)}: the same dates and the same refusals. The common form YYYY-MM-DD is
+     * read by hand, since {@code DateTimeFormatter}'s first use costs a one-shot command milliseconds.
+     *
+     * @throws DateTimeParseException if {@code s} is not a date (as {@code LocalDate.parse} throws it)
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException(e.getMessage(), s, 0, e);
+                }
+            }
+        }
+        return LocalDate.parse(s); // any other form, accepted or refused as java.time does
+    }
+
+    /** @return the number written by the ASCII digits of {@code s} from {@code from} to {@code to}, or -1 */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     Period period(String key, boolean required) {

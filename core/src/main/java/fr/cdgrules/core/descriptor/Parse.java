@@ -24,9 +24,13 @@ final class Parse {
     }
 
     void cite(Citation c, String user) {
-        citedBy.computeIfAbsent(c, k -> new ArrayList<>());
-        if (!citedBy.get(c).contains(user)) {
-            citedBy.get(c).add(user);
+        List<String> users = citedBy.get(c); // (plain code: a lambda costs a one-shot command its linking)
+        if (users == null) {
+            users = new ArrayList<>();
+            citedBy.put(c, users);
+        }
+        if (!users.contains(user)) {
+            users.add(user);
         }
     }
 

@@ -153,7 +153,9 @@ public abstract class AnnualFeeQuote {
     /** @return the articles behind the quote (those of its explanation and tariff) */
     public List<Citation> citations() {
         Set<Citation> set = new LinkedHashSet<>(explanation().citations());
-        tariff().ifPresent(t -> set.add(t.source().citation()));
+        if (tariff().isPresent()) { // (plain code: a lambda costs a one-shot command its linking)
+            set.add(tariff().get().source().citation());
+        }
         return List.copyOf(set);
     }
 

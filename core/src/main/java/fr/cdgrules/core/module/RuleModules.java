@@ -3,7 +3,6 @@ package fr.cdgrules.core.module;
 import fr.cdgrules.core.error.InvalidInputException;
 import fr.cdgrules.core.error.UnknownRuleModuleException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +48,9 @@ public final class RuleModules {
 
     private static RuleModules loadNow() {
         List<RuleModule> list = new ArrayList<>();
-        ServiceLoader.load(RuleModule.class).forEach(list::add);
+        for (RuleModule m : ServiceLoader.load(RuleModule.class)) {
+            list.add(m);
+        }
         return of(list);
     }
 
@@ -97,7 +98,8 @@ public final class RuleModules {
     public static RuleModules of(List<RuleModule> modules) {
         java.util.Objects.requireNonNull(modules, "modules");
         List<RuleModule> sorted = new ArrayList<>(modules);
-        sorted.sort(Comparator.comparing(RuleModule::id));
+        // (not Comparator.comparing, whose lambda a one-shot command would spin at run time)
+        sorted.sort((a, b) -> a.id().compareTo(b.id()));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
                 throw new InvalidInputException("module", null, "two rule modules have the id '" + sorted.get(i).id() + "'");

@@ -8,7 +8,6 @@ import fr.cdgrules.core.error.NothingInForceException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,7 +50,8 @@ public final class Timeline<T> {
             throw new InvalidInputException("timeline.versions", null, parameter + " needs at least one version");
         }
         List<Version<T>> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing(Version::effectiveFrom));
+        // (not Comparator.comparing, whose lambda a one-shot command would spin at run time)
+        sorted.sort((a, b) -> a.effectiveFrom().compareTo(b.effectiveFrom()));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
                 throw new InvalidInputException("timeline.versions", sorted.get(i).source().citation(),
