@@ -40,21 +40,38 @@ import java.util.function.BiFunction;
 public final class Cdg44Module implements RuleModule {
     /** The id of the module. */
     public static final String ID = "cdg44";
-    /** Seed 002, the partnership convention, as the descriptor declares it. */
-    public static final SourceText SOURCE = Cdg44Descriptor.bundled().sources().get(0);
+    /**
+     * Seed 002, the partnership convention, as the descriptor declares it (its first source; a test pins
+     * the two equal). Written out here so that creating the module does not read the descriptor.
+     */
+    public static final SourceText SOURCE = SourceText.of("002", "002_2649ee19b8a53414.txt",
+            "Convention de partenariat 2024-2027 — formation au métier de secrétaire général de mairie "
+                    + "(coopération des centres de gestion des Pays de la Loire, CNFPT, Région des Pays de la Loire, FRAMEL)");
 
-    /** How each reading the descriptor declares applies to {@link Cdg44Readings}, by reading id. */
-    private static final Map<String, BiFunction<Cdg44Readings, String, Cdg44Readings>> READINGS = readingSetters();
+    /** The rules given to {@link #of(Cdg44Rules)}, or null for the default rules (made on first use). */
+    private final Cdg44Rules given;
 
-    private final Cdg44Rules rules;
-
-    /** Creates the module under the default readings, as {@code ServiceLoader} does. */
+    /**
+     * Creates the module under the default readings, as {@code ServiceLoader} does. Cheap: the descriptor
+     * and the rules are read on first use, so that loading every module costs a one-shot command only the
+     * module it uses.
+     */
     public Cdg44Module() {
-        this(Cdg44Rules.defaults());
+        this.given = null;
     }
 
     private Cdg44Module(Cdg44Rules rules) {
-        this.rules = rules;
+        this.given = rules;
+    }
+
+    /** The default rules, made when first asked for. */
+    private static final class Defaults {
+        static final Cdg44Rules RULES = Cdg44Rules.defaults();
+    }
+
+    /** How each reading the descriptor declares applies to {@link Cdg44Readings}, by reading id (made on first use). */
+    private static final class Readings {
+        static final Map<String, BiFunction<Cdg44Readings, String, Cdg44Readings>> SETTERS = readingSetters();
     }
 
     private static Map<String, BiFunction<Cdg44Readings, String, Cdg44Readings>> readingSetters() {
@@ -95,8 +112,9 @@ public final class Cdg44Module implements RuleModule {
     @Override
     public Cdg44Module withReadings(Map<String, String> choices) {
         Objects.requireNonNull(choices, "choices");
+        Cdg44Rules rules = rules();
         return new Cdg44Module(rules.withReadings(
-                ReadingChoices.apply(Cdg44Descriptor.bundled(), rules.readings(), choices, READINGS)));
+                ReadingChoices.apply(Cdg44Descriptor.bundled(), rules.readings(), choices, Readings.SETTERS)));
     }
 
     @Override
@@ -121,12 +139,12 @@ public final class Cdg44Module implements RuleModule {
 
     @Override
     public ConventionTerms conventionTerms() {
-        return rules.conventionTerms();
+        return rules().conventionTerms();
     }
 
     /** @return the rules under this module's readings (the defaults for the loader's instance) */
     public Cdg44Rules rules() {
-        return rules;
+        return given != null ? given : Defaults.RULES;
     }
 
     /** @return the bundled descriptor ({@code cdg44.yaml}) */
@@ -142,7 +160,7 @@ public final class Cdg44Module implements RuleModule {
 
     @Override
     public <T> Optional<T> capability(Class<T> type) {
-        Object r = rules;
+        Object r = rules();
         return type.isInstance(r) ? Optional.of(type.cast(r)) : RuleModule.super.capability(type);
     }
 }

@@ -42,6 +42,12 @@ class Cdg44ModuleTest {
     private final RuleModule module = RuleModules.load().get("cdg44");
 
     @Test
+    void theSourceConstantIsTheDescriptorsFirstSource() {
+        // written out in Java so that creating the module does not read the descriptor; the text decides
+        assertEquals(Cdg44Descriptor.bundled().sources().get(0), Cdg44Module.SOURCE);
+    }
+
+    @Test
     void isFoundThroughTheSpiWithItsIdentity() {
         assertInstanceOf(Cdg44Module.class, module);
         assertEquals("cdg44", module.id());

@@ -33,22 +33,34 @@ public final class Cdg62Module implements RuleModule {
     /** The module id. */
     public static final String ID = "cdg62";
 
-    /** How each reading the descriptor declares applies to {@link Cdg62Readings}, by reading id. */
-    private static final Map<String, BiFunction<Cdg62Readings, String, Cdg62Readings>> READINGS = Map.of(
-            "assistanceYear", (r, o) -> r.withAssistanceYear(AssistanceYearReading.valueOf(o)),
-            "partialYear", (r, o) -> r.withPartialYear(PartialYearReading.valueOf(o)),
-            "signatureCertificates", (r, o) -> r.withSignatureCertificates(SignatureCertificateReading.valueOf(o)),
-            "notificationDate", (r, o) -> r.withNotificationDate(NotificationDateReading.valueOf(o)));
+    /** The rules given to {@link #of(Cdg62Rules)}, or null for the default rules (made on first use). */
+    private final Cdg62Rules given;
 
-    private final Cdg62Rules rules;
-
-    /** Creates the module under the default readings (for {@link java.util.ServiceLoader}). */
+    /**
+     * Creates the module under the default readings (for {@link java.util.ServiceLoader}). Cheap: the
+     * descriptor and the rules are read on first use, so that loading every module costs a one-shot
+     * command only the module it uses.
+     */
     public Cdg62Module() {
-        this(Cdg62Rules.defaults());
+        this.given = null;
     }
 
     private Cdg62Module(Cdg62Rules rules) {
-        this.rules = rules;
+        this.given = rules;
+    }
+
+    /** The default rules, made when first asked for. */
+    private static final class Defaults {
+        static final Cdg62Rules RULES = Cdg62Rules.defaults();
+    }
+
+    /** How each reading the descriptor declares applies to {@link Cdg62Readings}, by reading id (made on first use). */
+    private static final class Readings {
+        static final Map<String, BiFunction<Cdg62Readings, String, Cdg62Readings>> SETTERS = Map.of(
+                "assistanceYear", (r, o) -> r.withAssistanceYear(AssistanceYearReading.valueOf(o)),
+                "partialYear", (r, o) -> r.withPartialYear(PartialYearReading.valueOf(o)),
+                "signatureCertificates", (r, o) -> r.withSignatureCertificates(SignatureCertificateReading.valueOf(o)),
+                "notificationDate", (r, o) -> r.withNotificationDate(NotificationDateReading.valueOf(o)));
     }
 
     /**
@@ -87,7 +99,7 @@ public final class Cdg62Module implements RuleModule {
 
     /** @return the rules of this module, under its readings (the defaults for the loader's instance) */
     public Cdg62Rules rules() {
-        return rules;
+        return given != null ? given : Defaults.RULES;
     }
 
     /**
@@ -104,8 +116,9 @@ public final class Cdg62Module implements RuleModule {
     @Override
     public Cdg62Module withReadings(Map<String, String> choices) {
         Objects.requireNonNull(choices, "choices");
+        Cdg62Rules rules = rules();
         return new Cdg62Module(rules.withReadings(
-                ReadingChoices.apply(Cdg62Descriptor.bundled(), rules.readings(), choices, READINGS)));
+                ReadingChoices.apply(Cdg62Descriptor.bundled(), rules.readings(), choices, Readings.SETTERS)));
     }
 
     /** @return the bundled descriptor ({@code cdg62.yaml}) */

@@ -2,10 +2,12 @@ package fr.cdgrules.cdg79;
 
 import fr.cdgrules.core.descriptor.Descriptor;
 import fr.cdgrules.core.descriptor.PreParsedDescriptor;
+import fr.cdgrules.core.descriptor.Reading;
 import fr.cdgrules.core.descriptor.ReadingOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * The bundled descriptor of the CDG79 ({@code cdg79.yaml}, next to this class): texts and articles,
@@ -39,8 +41,12 @@ public final class Cdg79Descriptor {
     public static ReadingOption option(String readingId, String optionId) {
         java.util.Objects.requireNonNull(readingId, "readingId");
         java.util.Objects.requireNonNull(optionId, "optionId");
-        return BUNDLED.reading(readingId).flatMap(r -> r.option(optionId)).orElseThrow(() -> new IllegalStateException(
-                RESOURCE + " declares no option " + optionId + " of the reading " + readingId));
+        Optional<Reading> reading = BUNDLED.reading(readingId); // (plain code: a lambda costs a one-shot command its linking)
+        Optional<ReadingOption> option = reading.isPresent() ? reading.get().option(optionId) : Optional.empty();
+        if (option.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " declares no option " + optionId + " of the reading " + readingId);
+        }
+        return option.get();
     }
 
     private static Descriptor load() {

@@ -41,17 +41,37 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     /** The module id. */
     public static final String ID = "cdg79";
 
-    private final Cdg79Rules rules;
-    private final RegisterAdmission admission;
+    /** The rules given to {@link #of(Cdg79Rules)}, or null for the default rules (made on first use). */
+    private final Cdg79Rules given;
+    /** The register admission under these rules, made on first use. */
+    private volatile RegisterAdmission admission;
 
-    /** Creates the module, with the default readings and the bundled descriptor (for {@link java.util.ServiceLoader}). */
+    /**
+     * Creates the module, with the default readings and the bundled descriptor (for
+     * {@link java.util.ServiceLoader}). Cheap: the descriptor and the rules are read on first use, so that
+     * loading every module costs a one-shot command only the module it uses.
+     */
     public Cdg79Module() {
-        this(Cdg79Rules.defaults());
+        this.given = null;
     }
 
     private Cdg79Module(Cdg79Rules rules) {
-        this.rules = rules;
-        this.admission = RegisterAdmission.of(this, rules.duration(), LateNoticeReading.defaultReading());
+        this.given = rules;
+    }
+
+    /** The default rules, made when first asked for. */
+    private static final class Defaults {
+        static final Cdg79Rules RULES = Cdg79Rules.defaults();
+    }
+
+    private RegisterAdmission admission() {
+        RegisterAdmission a = admission;
+        if (a == null) {
+            // made twice at worst, by two threads at once: equal values, either one kept
+            a = RegisterAdmission.of(this, rules().duration(), LateNoticeReading.defaultReading());
+            admission = a;
+        }
+        return a;
     }
 
     /**
@@ -64,7 +84,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     /** @return the rules under this module's readings and parameters */
     public Cdg79Rules rules() {
-        return rules;
+        return given != null ? given : Defaults.RULES;
     }
 
     @Override
@@ -74,27 +94,27 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     @Override
     public String issuingBody() {
-        return rules.descriptor().body();
+        return rules().descriptor().body();
     }
 
     @Override
     public List<SourceText> sources() {
-        return rules.descriptor().sources();
+        return rules().descriptor().sources();
     }
 
     @Override
     public Territory territory() {
-        return rules.descriptor().territory();
+        return rules().descriptor().territory();
     }
 
     @Override
     public Optional<AnnualFees> annualFees() {
-        return Optional.of(rules::quote);
+        return Optional.of(rules()::quote);
     }
 
     @Override
     public ConventionTerms conventionTerms() {
-        return rules.conventionTerms();
+        return rules().conventionTerms();
     }
 
     /**
@@ -106,17 +126,17 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
      */
     @Override
     public Convention convention(LocalDate start) {
-        return rules.convention(start);
+        return rules().convention(start);
     }
 
     @Override
     public Set<Capability> capabilities() {
-        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(rules.descriptor().capabilities()));
+        return java.util.Collections.unmodifiableSet(EnumSet.copyOf(rules().descriptor().capabilities()));
     }
 
     @Override
     public <T> Optional<T> capability(Class<T> type) {
-        for (Object o : List.of(rules, rules.pack(), rules.billing(), rules.access(), rules.duration(), admission)) {
+        for (Object o : List.of(rules(), rules().pack(), rules().billing(), rules().access(), rules().duration(), admission())) {
             if (type.isInstance(o)) {
                 return Optional.of(type.cast(o));
             }
@@ -126,12 +146,12 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     @Override
     public Optional<Descriptor> descriptor() {
-        return Optional.of(rules.descriptor());
+        return Optional.of(rules().descriptor());
     }
 
     @Override
     public Cdg79Module withParameters(ParameterFragment fragment) {
-        return new Cdg79Module(Cdg79Rules.of(rules.readings(), rules.descriptor().withParameters(fragment)));
+        return new Cdg79Module(Cdg79Rules.of(rules().readings(), rules().descriptor().withParameters(fragment)));
     }
 
     /**
@@ -146,8 +166,8 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     @Override
     public Cdg79Module withReadings(Map<String, String> choices) {
         Objects.requireNonNull(choices, "choices");
-        Descriptor d = rules.descriptor();
-        Cdg79Readings r = rules.readings();
+        Descriptor d = rules().descriptor();
+        Cdg79Readings r = rules().readings();
         for (Map.Entry<String, String> e : choices.entrySet()) {
             String id = e.getKey();
             String o = e.getValue();
@@ -165,7 +185,7 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
 
     @Override
     public String toString() {
-        return "cdg79 rule module (" + rules.descriptor().body() + ")";
+        return "cdg79 rule module (" + rules().descriptor().body() + ")";
     }
 
     /**
@@ -194,6 +214,6 @@ public final class Cdg79Module implements RuleModule, FeeCollection, TariffRevis
     /** @return the tariff of art. 3.1 this module prices with (as published, plus any version supplied) */
     @Override
     public Timeline<StrataScale> feeTariff() {
-        return rules.pack().tariff();
+        return rules().pack().tariff();
     }
 }

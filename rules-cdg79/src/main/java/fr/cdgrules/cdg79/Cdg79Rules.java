@@ -60,8 +60,10 @@ public final class Cdg79Rules {
                 .withNonMemberTraineeSupport(readings.nonMemberTraineeSupport())
                 .withLargeCommuneRate(readings.largeCommuneRate())
                 .withTraineeAllowance(TraineeAllowance.of(descriptor));
-        this.duration = AdhesionConvention.of(descriptor.terms().orElseThrow(() -> new IllegalArgumentException(
-                descriptor.file() + " declares no terms")), readings.conventionStart());
+        if (descriptor.terms().isEmpty()) { // (plain code: a lambda costs a one-shot command its linking)
+            throw new IllegalArgumentException(descriptor.file() + " declares no terms");
+        }
+        this.duration = AdhesionConvention.of(descriptor.terms().get(), readings.conventionStart());
         this.access = AccessPolicy.of(readings.ceiling3500(), readings.platformMembership(),
                 readings.charterSignatures(), readings.dgs());
     }

@@ -44,16 +44,21 @@ import java.util.Set;
  * every rule through {@code capability(CucmRules.class)} or {@link #rules()}. Immutable and thread-safe.
  */
 public final class CucmModule implements RuleModule, FeeCollection, TariffRevision {
+    /** The module id. */
+    public static final String ID = "cucm";
+
     /** How each reading declared in {@code cucm.yaml} applies an option id (core's {@link ReadingChoices}). */
-    private static final Map<String, BiFunction<CucmReadings, String, CucmReadings>> READING_SETTERS = Map.of(
-            "tenThousand", (r, o) -> r.withTenThousand(TenThousandReading.valueOf(o)),
-            "rtt", (r, o) -> r.withRtt(RttReading.valueOf(o)),
-            "rttDay", (r, o) -> r.withRttDay(RttDayReading.valueOf(o)),
-            "accidentRank", (r, o) -> r.withAccidentRank(AccidentRankReading.valueOf(o)),
-            "priorityCriteria", (r, o) -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o)),
-            "adhesionDate", (r, o) -> r.withAdhesionDate(AdhesionDateReading.valueOf(o)),
-            "curePeriodCounting", (r, o) -> r.withCurePeriodCounting(PeriodCounting.valueOf(o)),
-            "forecastSplit", (r, o) -> r.withForecastSplit(ForecastSplitReading.valueOf(o)));
+    private static final class Readings {
+        static final Map<String, BiFunction<CucmReadings, String, CucmReadings>> SETTERS = Map.of(
+                "tenThousand", (r, o) -> r.withTenThousand(TenThousandReading.valueOf(o)),
+                "rtt", (r, o) -> r.withRtt(RttReading.valueOf(o)),
+                "rttDay", (r, o) -> r.withRttDay(RttDayReading.valueOf(o)),
+                "accidentRank", (r, o) -> r.withAccidentRank(AccidentRankReading.valueOf(o)),
+                "priorityCriteria", (r, o) -> r.withPriorityCriteria(PriorityCriteriaReading.valueOf(o)),
+                "adhesionDate", (r, o) -> r.withAdhesionDate(AdhesionDateReading.valueOf(o)),
+                "curePeriodCounting", (r, o) -> r.withCurePeriodCounting(PeriodCounting.valueOf(o)),
+                "forecastSplit", (r, o) -> r.withForecastSplit(ForecastSplitReading.valueOf(o)));
+    }
 
     /** The rules given, or null for the defaults, read on first use (so that finding the module reads nothing). */
     private final CucmRules given;
@@ -87,7 +92,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
 
     @Override
     public String id() {
-        return "cucm";
+        return ID;
     }
 
     @Override
@@ -189,7 +194,7 @@ public final class CucmModule implements RuleModule, FeeCollection, TariffRevisi
     @Override
     public CucmModule withReadings(Map<String, String> choices) {
         return new CucmModule(rules().withReadings(
-                ReadingChoices.apply(rules().descriptor(), rules().readings(), choices, READING_SETTERS)));
+                ReadingChoices.apply(rules().descriptor(), rules().readings(), choices, Readings.SETTERS)));
     }
 
     @Override
