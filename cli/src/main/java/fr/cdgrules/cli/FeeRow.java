@@ -93,7 +93,7 @@ final class FeeRow {
     }
 
     boolean eligible() {
-        return quote.map(AnnualFeeQuote::eligible).orElse(false);
+        return quote.isPresent() && quote.get().eligible(); // (plain code: a lambda costs a one-shot command its linking)
     }
 
     Optional<String> reason() {
@@ -101,19 +101,20 @@ final class FeeRow {
     }
 
     Optional<String> stratum() {
-        return quote.flatMap(AnnualFeeQuote::stratum).map(s -> s.wording());
+        return quote.isPresent() && quote.get().stratum().isPresent()
+                ? Optional.of(quote.get().stratum().get().wording()) : Optional.empty();
     }
 
     Optional<Money> annualFee() {
-        return quote.flatMap(AnnualFeeQuote::annualFee);
+        return quote.isPresent() ? quote.get().annualFee() : Optional.empty();
     }
 
     Optional<Hours> prepaidHours() {
-        return quote.flatMap(AnnualFeeQuote::prepaidHours);
+        return quote.isPresent() ? quote.get().prepaidHours() : Optional.empty();
     }
 
     Optional<ParameterUse> tariff() {
-        return quote.flatMap(AnnualFeeQuote::tariff);
+        return quote.isPresent() ? quote.get().tariff() : Optional.empty();
     }
 
     List<Citation> citations() {

@@ -3,13 +3,9 @@ package fr.cdgrules.cli;
 import fr.cdgrules.core.module.AnnualFees;
 import fr.cdgrules.core.module.RuleModule;
 import fr.cdgrules.cli.data.Commune;
-import java.util.regex.Pattern;
 
 /** The lookups the commands share, each failing with the documented exit code. */
 final class Lookups {
-    /** An INSEE commune code: five characters, digits, or 2A/2B for Corsica. */
-    static final Pattern INSEE_CODE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
-
     private Lookups() {}
 
     /**
@@ -34,9 +30,12 @@ final class Lookups {
      * @throws RefusedException (exit 3) if the module sets no annual fee
      */
     static AnnualFees fees(CliContext context, RuleModule module) {
-        return module.annualFees().orElseThrow(() -> new RefusedException("module '" + module.id()
+        if (module.annualFees().isPresent()) { // (plain code: a lambda costs a one-shot command its linking)
+            return module.annualFees().get();
+        }
+        throw new RefusedException("module '" + module.id()
                 + "' sets no annual fee (not priced); priced modules: " + String.join(", ",
-                        context.modules().all().stream().filter(m -> m.annualFees().isPresent()).map(RuleModule::id).toList())));
+                        context.modules().all().stream().filter(m -> m.annualFees().isPresent()).map(RuleModule::id).toList()));
     }
 
     /**
@@ -48,11 +47,14 @@ final class Lookups {
      */
     static Commune commune(CliContext context, String code) {
         String c = code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!INSEE_CODE.matcher(c).matches()) {
+        if (!ArgumentShapes.inseeCode(c)) {
             throw new UsageException("invalid --commune '" + code
                     + "': an INSEE commune code has five characters, e.g. 79094 or 2A004");
         }
-        return context.communes().find(c).orElseThrow(() -> new RefusedException("unknown commune '" + c
-                + "': not a current commune in the INSEE 2026 data"));
+        java.util.Optional<Commune> found = context.communes().find(c);
+        if (found.isEmpty()) {
+            throw new RefusedException("unknown commune '" + c + "': not a current commune in the INSEE 2026 data");
+        }
+        return found.get();
     }
 }

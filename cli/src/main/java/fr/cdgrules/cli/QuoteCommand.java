@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.time.Year;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -25,9 +24,6 @@ import picocli.CommandLine.Spec;
             "Eligibility (or why not), stratum, fee, prepaid hours where the module has them, the tariff version used and the articles."},
         footer = {"", "Example: cdg-rules quote cdg79 --commune 79094 --explain"})
 final class QuoteCommand implements Callable<Integer> {
-    /** A module id or commune code as the plain form takes it: letters, digits and '-', not first. */
-    private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
-    private static final Pattern PLAIN_YEAR = Pattern.compile("\\d{4}");
 
     private final CliContext context;
 
@@ -100,13 +96,13 @@ final class QuoteCommand implements Callable<Integer> {
             boolean hasValue = i + 1 < args.length;
             switch (a) {
                 case "--commune" -> {
-                    if (q.commune != null || !hasValue || !PLAIN_VALUE.matcher(args[i + 1]).matches()) {
+                    if (q.commune != null || !hasValue || !ArgumentShapes.plainValue(args[i + 1])) {
                         return -1;
                     }
                     q.commune = args[++i];
                 }
                 case "--year" -> {
-                    if (q.year != null || !hasValue || !PLAIN_YEAR.matcher(args[i + 1]).matches()) {
+                    if (q.year != null || !hasValue || !ArgumentShapes.fourDigits(args[i + 1])) {
                         return -1;
                     }
                     int y = Integer.parseInt(args[++i]);
@@ -136,7 +132,7 @@ final class QuoteCommand implements Callable<Integer> {
                     q.explain = true;
                 }
                 default -> {
-                    if (q.module != null || !PLAIN_VALUE.matcher(a).matches()) {
+                    if (q.module != null || !ArgumentShapes.plainValue(a)) {
                         return -1;
                     }
                     q.module = a;
@@ -177,27 +173,43 @@ final class QuoteCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    // plain code rather than lambdas: each lambda costs a one-shot command the linking of its call site
     private void printText(PrintWriter out, RuleModule m, FeeRow row) {
         Commune c = row.commune();
         out.println(c + ", département " + c.department()
-                + c.epciSiren().map(s -> ", EPCI " + s).orElse(", no EPCI") + ", "
+                + (c.epciSiren().isPresent() ? ", EPCI " + c.epciSiren().get() : ", no EPCI") + ", "
                 + (row.population().isPresent()
                         ? row.population().getAsLong() + " inhabitants ("
                                 + (population != null ? "given" : "population municipale 2026") + ")"
                         : "no population in the INSEE 2026 data"));
         out.println("Annual fee for " + row.year() + " under " + m.id() + " — " + m.issuingBody());
         line(out, "eligible", row.eligible() ? "yes" : "no — " + row.reason().orElse(""));
-        row.stratum().ifPresent(s -> line(out, "stratum", s));
-        row.annualFee().ifPresent(f -> line(out, "annual fee", f.toDisplayString()));
-        row.prepaidHours().ifPresent(h -> line(out, "prepaid hours", h + " h"));
-        row.tariff().ifPresent(t -> line(out, "tariff", tariffText(t)));
+        if (row.stratum().isPresent()) {
+            line(out, "stratum", row.stratum().get());
+        }
+        if (row.annualFee().isPresent()) {
+            line(out, "annual fee", row.annualFee().get().toDisplayString());
+        }
+        if (row.prepaidHours().isPresent()) {
+            line(out, "prepaid hours", row.prepaidHours().get() + " h");
+        }
+        if (row.tariff().isPresent()) {
+            line(out, "tariff", tariffText(row.tariff().get()));
+        }
         if (!row.citations().isEmpty()) {
-            line(out, "articles", String.join(", ", row.citations().stream().map(Citation::toString).toList()));
+            StringBuilder articles = new StringBuilder();
+            for (Citation citation : row.citations()) {
+                articles.append(articles.length() == 0 ? "" : ", ").append(citation);
+            }
+            line(out, "articles", articles.toString());
         }
         if (explain) {
             out.println();
-            row.quote().ifPresentOrElse(q -> out.print(q.explanation().render()),
-                    () -> out.println("(no computation: " + row.reason().orElse("") + ")"));
+            if (row.quote().isPresent()) {
+                out.print(row.quote().get().explanation().render());
+            } else {
+                out.println("(no computation: " + row.reason().orElse("") + ")");
+            }
         }
     }
 
@@ -207,7 +219,12 @@ final class QuoteCommand implements Callable<Integer> {
                 + (t.origin() == fr.cdgrules.core.timeline.VersionOrigin.SUPPLIED ? "; supplied at run time (--parameters), not bundled" : "");
     }
 
+    /** {@code out.printf("  %-14s %s%n", label, value)}, without {@link java.util.Formatter} (its first use costs a quote milliseconds). */
     private static void line(PrintWriter out, String label, String value) {
-        out.printf("  %-14s %s%n", label, value);
+        StringBuilder b = new StringBuilder(32 + value.length()).append("  ").append(label);
+        for (int i = label.length(); i < 14; i++) {
+            b.append(' ');
+        }
+        out.println(b.append(' ').append(value));
     }
 }

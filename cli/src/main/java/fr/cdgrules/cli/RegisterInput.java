@@ -83,7 +83,7 @@ final class RegisterInput {
                 continue;
             }
             String[] f = lines[i].split(",", -1);
-            if (f.length != 2 || !Lookups.INSEE_CODE.matcher(f[0].strip()).matches() || !f[1].strip().matches("\\d{1,12}")) {
+            if (f.length != 2 || !ArgumentShapes.inseeCode(f[0].strip()) || !f[1].strip().matches("\\d{1,12}")) {
                 throw new UsageException("invalid --populations " + file + ": line " + (i + 1) + " is not 'code,population'");
             }
             m.put(f[0].strip(), Population.of(Long.parseLong(f[1].strip()), PopulationBasis.MUNICIPALE, vintage));

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /** Runs the command line in-process with captured out/err and a fixed clock (2026-05-15 10:00 Paris). */
 final class CliRunner {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-15T08:00:00Z"), CliContext.PARIS);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-15T08:00:00Z"), CliContext.paris());
 
     /** The outcome of one run. */
     record Result(int code, String out, String err) {

@@ -71,7 +71,7 @@ class QuoteCommandTest {
 
     @Test
     void theYearDefaultsToTheClocksAndCanBeGiven() {
-        Clock in2027 = Clock.fixed(Instant.parse("2027-01-01T00:30:00+01:00"), CliContext.PARIS);
+        Clock in2027 = Clock.fixed(Instant.parse("2027-01-01T00:30:00+01:00"), CliContext.paris());
         CliContext ctx = CliContext.of(in2027, FakeModules::all, CommuneDirectory::bundled);
         StringWriter out = new StringWriter();
         assertEquals(0, CdgRulesCli.run(ctx, new PrintWriter(out), new PrintWriter(new StringWriter()),

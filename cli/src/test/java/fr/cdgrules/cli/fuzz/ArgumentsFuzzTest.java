@@ -25,7 +25,7 @@ import java.util.Set;
  */
 class ArgumentsFuzzTest {
     private static final CliContext CONTEXT = CliContext.of(
-            Clock.fixed(Instant.parse("2026-05-15T08:00:00Z"), CliContext.PARIS),
+            Clock.fixed(Instant.parse("2026-05-15T08:00:00Z"), CliContext.paris()),
             memo(RuleModules.load()), CommuneDirectory::bundled);
     private static final Path SAMPLES = Path.of("../examples/samples").toAbsolutePath().normalize();
     private static final Set<Integer> EXPECTED = Set.of(0, 2, 3, 74);
