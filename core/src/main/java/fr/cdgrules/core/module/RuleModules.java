@@ -11,9 +11,11 @@ import java.util.ServiceLoader;
 /**
  * The rule modules found through {@link ServiceLoader}, by id. Immutable once loaded.
  *
- * <p>Loading instantiates every module (each reads its tariff data): keep the instance, or the
- * module, rather than calling {@link #load()} for each computation. {@link #load()} itself keeps the
- * registry of the application class loader, so that later calls from it cost a field read.
+ * <p>Loading instantiates every module found; the bundled modules read their descriptor and tariff data
+ * on first use, so that a caller pays only for the modules it uses (a module of another body should do
+ * the same: see docs/ARCHITECTURE.md). Keep the instance, or the module, rather than calling
+ * {@link #load()} for each computation. {@link #load()} itself keeps the registry of the application
+ * class loader, so that later calls from it cost a field read.
  */
 public final class RuleModules {
     /** The registry loaded through the application class loader, once loaded (rule modules are immutable). */
