@@ -160,15 +160,17 @@ final class Node {
      */
     static LocalDate isoDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            // ten characters with '-' at 4 and 7: java.time takes them only as YYYY-MM-DD in ASCII digits
             int year = digits(s, 0, 4);
             int month = digits(s, 5, 7);
             int day = digits(s, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    return LocalDate.of(year, month, day);
-                } catch (java.time.DateTimeException e) {
-                    throw new DateTimeParseException(e.getMessage(), s, 0, e);
-                }
+            if (year < 0 || month < 0 || day < 0) {
+                throw new DateTimeParseException("Text '" + s + "' could not be parsed", s, 0);
+            }
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (java.time.DateTimeException e) {
+                throw new DateTimeParseException(e.getMessage(), s, 0, e);
             }
         }
         return LocalDate.parse(s); // any other form, accepted or refused as java.time does

@@ -16,6 +16,8 @@ class IsoDateTest {
     void theTextsDates() {
         assertEquals(LocalDate.of(2026, 1, 1), Node.isoDate("2026-01-01"));
         assertEquals(LocalDate.of(2024, 2, 29), Node.isoDate("2024-02-29"));
+        assertEquals(LocalDate.of(0, 1, 1), Node.isoDate("0000-01-01")); // year 0 is a year to java.time
+        assertThrows(DateTimeParseException.class, () -> Node.isoDate("2026-00-01"));
         assertThrows(DateTimeParseException.class, () -> Node.isoDate("2026-02-29")); // not a leap year
         assertThrows(DateTimeParseException.class, () -> Node.isoDate("2026-13-01"));
         assertThrows(DateTimeParseException.class, () -> Node.isoDate("2026-1-01"));
@@ -33,6 +35,22 @@ class IsoDateTest {
     void everyTextOfTheLengthOfADateReadsAsJavaTimeReadsIt() {
         qt().withExamples(5_000).forAll(strings().betweenCodePoints('+', '9').ofLength(10))
                 .checkAssert(IsoDateTest::same);
+    }
+
+    @Test
+    void everyTextOfTheShapeOfADateReadsAsJavaTimeReadsIt() {
+        // ten characters, '-' at 4 and 7, the others mostly digits: where the hand reading decides alone
+        String alphabet = "01234567890123456789+-a\u0664 ";
+        qt().withExamples(10_000).forAll(integers().between(0, Integer.MAX_VALUE), integers().between(0, Integer.MAX_VALUE))
+                .checkAssert((a, b) -> {
+                    StringBuilder t = new StringBuilder();
+                    long bits = ((long) a << 31) | b;
+                    for (int i = 0; i < 10; i++) {
+                        t.append(i == 4 || i == 7 ? '-' : alphabet.charAt((int) (bits % alphabet.length())));
+                        bits /= alphabet.length();
+                    }
+                    same(t.toString());
+                });
     }
 
     private static void same(String text) {
